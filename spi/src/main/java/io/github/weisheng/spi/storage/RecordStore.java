@@ -1,0 +1,91 @@
+package io.github.weisheng.spi.storage;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A versioned record store: the one storage contract a host implements to keep Weisheng's data in
+ * its own database.
+ *
+ * <p>Contract (each clause is checked by the storage TCK in {@code weisheng-spi-tck}):
+ *
+ * <ol>
+ *   <li><b>Versions.</b> The first version of a record is 1; each commit adds exactly one version
+ *       to each record it writes. A write whose expected version is not the current one (0 for an
+ *       absent record) fails the whole commit with {@link StaleVersionException}.
+ *   <li><b>Atomicity.</b> {@link #commit} applies all its writes or none; a reader never sees part
+ *       of a commit.
+ *   <li><b>History.</b> Every version is kept with its body, scope, index entries, author, reason
+ *       and time; nothing is overwritten or deleted.
+ *   <li><b>Index.</b> Look-ups match the index entries of the <em>current</em> version only.
+ *   <li><b>Scans.</b> {@link #scan} returns current versions ordered by id, {@link #find} ordered
+ *       by index value then id; both are lazy, and hold bounded memory whatever the number of records; the caller closes the stream.
+ *   <li><b>Scope.</b> Scans and look-ups return only records whose current scope passes the filter.
+ *   <li><b>Isolation.</b> Concurrent commits from many threads are safe; no update is lost.
+ * </ol>
+ *
+ * @since 0.1.0
+ */
+public interface RecordStore extends AutoCloseable {
+
+  /**
+   * Reads the current version of a record.
+   *
+   * @param key the record
+   * @return the current version, or empty when the record does not exist
+   */
+  Optional<StoredRecord> read(RecordKey key);
+
+  /**
+   * Reads one version of a record.
+   *
+   * @param key the record
+   * @param version the version, 1 for the first
+   * @return that version, or empty when it does not exist
+   */
+  Optional<StoredRecord> read(RecordKey key, long version);
+
+  /**
+   * Returns every version of a record, oldest first; empty when the record does not exist.
+   *
+   * @param key the record
+   * @return the versions
+   */
+  List<StoredRecord> history(RecordKey key);
+
+  /**
+   * Applies a commit atomically.
+   *
+   * @param commit the writes with who, when and why
+   * @throws StaleVersionException when any write's expected version is not current; nothing is
+   *     written
+   * @throws StoreException when the store fails; nothing is written
+   */
+  void commit(Commit commit);
+
+  /**
+   * Streams the current versions of every record of a kind whose scope passes the filter, ordered
+   * by id. The stream must be closed.
+   *
+   * @param kind the record kind
+   * @param scope the scope filter
+   * @return the records
+   */
+  Stream<StoredRecord> scan(String kind, ScopeFilter scope);
+
+  /**
+   * Streams the current versions of records matching an index query whose scope passes the filter,
+   * ordered by index value, then by id (a record with several matching values appears once per
+   * value). The stream must be closed.
+   *
+   * @param query the index look-up
+   * @param scope the scope filter
+   * @return the records
+   */
+  Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope);
+
+  /** Releases the store's resources; later calls fail with {@link StoreException}. */
+  @Override
+  void close();
+}
