@@ -24,6 +24,5 @@ import org.immutables.value.Value;
     strictBuilder = true,
     redactedMask = "***",
     depluralize = true,
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = false))
+    allowedClasspathAnnotations = {Override.class})
 public @interface WeishengStyle {}

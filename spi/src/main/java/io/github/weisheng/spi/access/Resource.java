@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param kind the record kind, for example {@code archive}
  * @param id the record id, or the empty string for the whole kind
- * @param scope the owning org-unit scope
+ * @param scope the owning org-unit scope; the empty string for a search or report whose results the
+ *     caller filters to the principal's own scopes
  * @param sensitivity the GB/T 39725 level of the data
  * @since 0.1.0
  */

@@ -1,0 +1,59 @@
+package io.github.weisheng;
+
+import io.github.weisheng.archive.ArchiveService;
+import io.github.weisheng.archive.DynamicArchivePolicy;
+import io.github.weisheng.internal.DefaultArchiveService;
+import io.github.weisheng.internal.DefaultResidentService;
+import io.github.weisheng.internal.Gate;
+import io.github.weisheng.internal.IdentityKeys;
+import io.github.weisheng.internal.JsonCodec;
+import io.github.weisheng.internal.Records;
+import io.github.weisheng.resident.ResidentService;
+import io.github.weisheng.spi.access.AccessPolicy;
+import io.github.weisheng.spi.access.Principal;
+import io.github.weisheng.spi.audit.AuditSink;
+import io.github.weisheng.spi.storage.RecordStore;
+import java.time.Clock;
+
+/**
+ * Weisheng's use cases acting for one principal, from {@link CommunityHealth#as}. Every call is
+ * checked by the access policy and audited under the principal's id. Cheap to create; thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class HealthSession {
+  private final Principal principal;
+  private final DefaultArchiveService archives;
+  private final DefaultResidentService residents;
+
+  HealthSession(
+      Principal principal,
+      RecordStore store,
+      AccessPolicy policy,
+      AuditSink audit,
+      Clock clock,
+      JsonCodec json,
+      IdentityKeys identityKeys,
+      DynamicArchivePolicy dynamicPolicy) {
+    this.principal = principal;
+    Gate gate = new Gate(principal, policy, audit, clock);
+    Records records = new Records(store, json, gate);
+    this.archives = new DefaultArchiveService(records, gate, identityKeys, dynamicPolicy);
+    this.residents = new DefaultResidentService(records, gate, archives);
+  }
+
+  /** @return who this session acts for */
+  public Principal principal() {
+    return principal;
+  }
+
+  /** @return the health-archive use cases */
+  public ArchiveService archives() {
+    return archives;
+  }
+
+  /** @return the resident-registry use cases */
+  public ResidentService residents() {
+    return residents;
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.weisheng.internal;
+
+/** The record kinds core writes; one place so that no two services invent the same name. */
+public final class Kinds {
+  /** A resident's identity ({@code Resident}). */
+  public static final String RESIDENT = "resident";
+  /** A health archive ({@code HealthArchive}), id = the 17-digit number. */
+  public static final String ARCHIVE = "archive";
+  /** A service record of an archive ({@code ServiceRecord}). */
+  public static final String ARCHIVE_SERVICE = "archive.service";
+  /** The last archive serial allocated in a committee, id = the 12-digit committee code. */
+  public static final String ARCHIVE_SERIAL = "archive.serial";
+  /** Claim: the archive of a citizen ID number, id = HMAC of the 18-character number. */
+  public static final String CLAIM_CITIZEN_ID = "claim.citizen-id";
+  /** Claim: the archive of a resident, id = the resident id. */
+  public static final String CLAIM_RESIDENT_ARCHIVE = "claim.resident-archive";
+  /** A household ({@code Household}). */
+  public static final String HOUSEHOLD = "household";
+  /** Claim: the household a resident currently belongs to, id = the resident id. */
+  public static final String CLAIM_HOUSEHOLD_MEMBER = "claim.household-member";
+
+  private Kinds() {}
+}

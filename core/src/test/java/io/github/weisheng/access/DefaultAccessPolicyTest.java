@@ -1,0 +1,90 @@
+package io.github.weisheng.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.weisheng.spi.access.Action;
+import io.github.weisheng.spi.access.Decision;
+import io.github.weisheng.spi.access.Principal;
+import io.github.weisheng.spi.access.Resource;
+import io.github.weisheng.spi.access.Sensitivity;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DefaultAccessPolicyTest {
+  private final DefaultAccessPolicy policy = DefaultAccessPolicy.defaults();
+  private final Resource archive = Resource.of("archive", "11010500100100001", "110105001001", Sensitivity.IDENTIFIED);
+  private final Resource aggregate = Resource.of("report", "", "110105001", Sensitivity.PUBLIC);
+
+  private static Principal as(StaffRole role, String scope) {
+    return Principal.of("p", Set.of(role.roleName()), Set.of(scope));
+  }
+
+  private Set<Action> allowed(Principal p, Resource r) {
+    Set<Action> allowed = EnumSet.noneOf(Action.class);
+    for (Action a : Action.values()) {
+      if (policy.decide(p, a, r).allowed()) {
+        allowed.add(a);
+      }
+    }
+    return allowed;
+  }
+
+  @Test
+  void theRoleMatrixOnPersonalRecordsWithinScope() {
+    String street = "110105001";
+    assertThat(allowed(as(StaffRole.FAMILY_DOCTOR, street), archive)).isEqualTo(EnumSet.of(
+        Action.READ, Action.SEARCH, Action.CREATE, Action.AMEND, Action.CLOSE, Action.REPORT));
+    assertThat(allowed(as(StaffRole.PUBLIC_HEALTH_OFFICER, street), archive)).isEqualTo(EnumSet.allOf(Action.class));
+    assertThat(allowed(as(StaffRole.CENTRE_ADMINISTRATOR, street), archive)).isEqualTo(EnumSet.allOf(Action.class));
+    assertThat(allowed(as(StaffRole.NURSE, street), archive)).isEqualTo(EnumSet.of(
+        Action.READ, Action.SEARCH, Action.CREATE, Action.AMEND, Action.REPORT));
+    assertThat(allowed(as(StaffRole.IMMUNIZATION_DOCTOR, street), archive)).isEqualTo(EnumSet.of(
+        Action.READ, Action.SEARCH, Action.CREATE, Action.AMEND, Action.REPORT));
+    assertThat(allowed(as(StaffRole.STATISTICIAN, street), archive)).isEmpty();
+    assertThat(allowed(as(StaffRole.SUPERVISOR, street), archive)).isEmpty();
+    assertThat(allowed(as(StaffRole.COMMITTEE_CADRE, street), archive)).isEmpty();
+  }
+
+  @Test
+  void aggregatesAreForEveryoneButCommitteeCadres() {
+    for (StaffRole role : StaffRole.values()) {
+      Set<Action> expected = role == StaffRole.COMMITTEE_CADRE ? Set.of() : Set.of(Action.REPORT);
+      assertThat(allowed(as(role, "110105"), aggregate)).as(role.name()).isEqualTo(expected);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Action.class)
+  void everythingOutsideTheScopeIsDenied(Action action) {
+    Decision d = policy.decide(as(StaffRole.PUBLIC_HEALTH_OFFICER, "110105002"), action, archive);
+    assertThat(d.allowed()).isFalse();
+    assertThat(d.rule()).isEqualTo("scope.outside");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Action.class)
+  void noRolesOrUnknownRolesMeanDeny(Action action) {
+    assertThat(policy.decide(Principal.of("p", Set.of(), Set.of("110105")), action, archive).allowed()).isFalse();
+    assertThat(policy.decide(Principal.of("p", Set.of("janitor"), Set.of("110105")), action, archive).allowed()).isFalse();
+  }
+
+  @Test
+  void specialRecordsOnlyForFamilyDoctorsAndPublicHealthOfficers() {
+    Resource special = Resource.of("smi", "x", "110105001001", Sensitivity.SPECIAL);
+    assertThat(policy.decide(as(StaffRole.FAMILY_DOCTOR, "110105"), Action.READ, special).allowed()).isTrue();
+    assertThat(policy.decide(as(StaffRole.PUBLIC_HEALTH_OFFICER, "110105"), Action.READ, special).allowed()).isTrue();
+    assertThat(policy.decide(as(StaffRole.NURSE, "110105"), Action.READ, special).allowed()).isFalse();
+    assertThat(policy.decide(as(StaffRole.CENTRE_ADMINISTRATOR, "110105"), Action.READ, special).allowed()).isFalse();
+  }
+
+  @Test
+  void anEmptyScopeIsAFilteredSearchAndTheAllowingRuleIsNamed() {
+    Resource search = Resource.of("archive", "", "", Sensitivity.IDENTIFIED);
+    Decision d = policy.decide(as(StaffRole.NURSE, "110105001"), Action.SEARCH, search);
+    assertThat(d.allowed()).isTrue();
+    assertThat(d.rule()).isEqualTo("role.nurse.search");
+  }
+}
