@@ -16,7 +16,9 @@ module io.github.weisheng.core {
   requires com.fasterxml.jackson.datatype.guava;
   requires org.slf4j;
 
+  exports io.github.weisheng.resident;
   exports io.github.weisheng.validation;
 
   opens io.github.weisheng.internal to com.fasterxml.jackson.databind;
+  opens io.github.weisheng.resident to com.fasterxml.jackson.databind;
 }
