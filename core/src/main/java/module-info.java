@@ -16,9 +16,11 @@ module io.github.weisheng.core {
   requires com.fasterxml.jackson.datatype.guava;
   requires org.slf4j;
 
+  exports io.github.weisheng.archive;
   exports io.github.weisheng.org;
   exports io.github.weisheng.validation;
 
+  opens io.github.weisheng.archive to com.fasterxml.jackson.databind;
   opens io.github.weisheng.internal to com.fasterxml.jackson.databind;
   opens io.github.weisheng.org to com.fasterxml.jackson.databind;
 }
