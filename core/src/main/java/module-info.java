@@ -1,7 +1,7 @@
 /**
  * Weisheng core: the domain model of a community health service centre (org units, residents and
- * households, health archives, …), the official rules, the use-case services behind the
- * {@code CommunityHealth} entry point, and the built-in providers.
+ * households, health archives, …), the official rules, the use-case services behind the {@link
+ * io.github.weisheng.CommunityHealth} entry point, and the built-in providers.
  *
  * @since 0.1.0
  */
@@ -16,9 +16,16 @@ module io.github.weisheng.core {
   requires com.fasterxml.jackson.datatype.guava;
   requires org.slf4j;
 
-  exports io.github.weisheng.resident;
+  exports io.github.weisheng;
   exports io.github.weisheng.validation;
+  exports io.github.weisheng.org;
+  exports io.github.weisheng.resident;
+  exports io.github.weisheng.archive;
+  exports io.github.weisheng.access;
+  exports io.github.weisheng.audit;
 
-  opens io.github.weisheng.internal to com.fasterxml.jackson.databind;
+  opens io.github.weisheng.org to com.fasterxml.jackson.databind;
   opens io.github.weisheng.resident to com.fasterxml.jackson.databind;
+  opens io.github.weisheng.archive to com.fasterxml.jackson.databind;
+  opens io.github.weisheng.internal to com.fasterxml.jackson.databind;
 }
