@@ -90,7 +90,7 @@ public abstract class HealthArchive {
    * @return the amended archive
    */
   public HealthArchive withForm(PersonalInformationForm form) {
-    return ImmutableHealthArchive.copyOf(this).withForm(form);
+    return ((ImmutableHealthArchive) this).withForm(form);
   }
 
   /**
@@ -99,8 +99,8 @@ public abstract class HealthArchive {
    * @param team the team, or empty to unassign
    * @return the amended archive
    */
-  public HealthArchive withTeam(Optional<OrgUnitId> team) {
-    return ImmutableHealthArchive.copyOf(this).withTeam(team);
+  public HealthArchive withTeam(Optional<? extends OrgUnitId> team) {
+    return ((ImmutableHealthArchive) this).withTeam(team);
   }
 
   /**
@@ -109,8 +109,8 @@ public abstract class HealthArchive {
    * @param closure the closure, or empty to reopen
    * @return the archive
    */
-  public HealthArchive withClosure(Optional<ArchiveClosure> closure) {
-    return ImmutableHealthArchive.copyOf(this).withClosure(closure);
+  public HealthArchive withClosure(Optional<? extends ArchiveClosure> closure) {
+    return ((ImmutableHealthArchive) this).withClosure(closure);
   }
 
   @Value.Check

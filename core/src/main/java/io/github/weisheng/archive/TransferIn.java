@@ -39,7 +39,7 @@ public abstract class TransferIn {
    * @param on the handover date
    * @return the record
    */
-  public static TransferIn of(String fromInstitution, Optional<ArchiveNumber> previousNumber, LocalDate on) {
+  public static TransferIn of(String fromInstitution, Optional<? extends ArchiveNumber> previousNumber, LocalDate on) {
     return ImmutableTransferIn.of(fromInstitution, previousNumber, on);
   }
 

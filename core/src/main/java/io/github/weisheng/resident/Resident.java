@@ -98,7 +98,7 @@ public abstract class Resident {
    * @return the changed copy
    */
   public Resident withId(ResidentId id) {
-    return ImmutableResident.copyOf(this).withId(id);
+    return ((ImmutableResident) this).withId(id);
   }
 
   /**
@@ -108,7 +108,7 @@ public abstract class Resident {
    * @return the changed copy
    */
   public Resident withName(String name) {
-    return ImmutableResident.copyOf(this).withName(name);
+    return ((ImmutableResident) this).withName(name);
   }
 
   /**
@@ -117,8 +117,8 @@ public abstract class Resident {
    * @param citizenId the number, or empty
    * @return the changed copy
    */
-  public Resident withCitizenId(Optional<CitizenId> citizenId) {
-    return ImmutableResident.copyOf(this).withCitizenId(citizenId);
+  public Resident withCitizenId(Optional<? extends CitizenId> citizenId) {
+    return ((ImmutableResident) this).withCitizenId(citizenId);
   }
 
   /**
@@ -128,7 +128,7 @@ public abstract class Resident {
    * @return the changed copy
    */
   public Resident withPhone(Optional<String> phone) {
-    return ImmutableResident.copyOf(this).withPhone(phone);
+    return ((ImmutableResident) this).withPhone(phone);
   }
 
   /**
@@ -138,8 +138,8 @@ public abstract class Resident {
    * @param committee the committee
    * @return the changed copy
    */
-  public Resident withAddress(String address, CommitteeCode committee) {
-    return ImmutableResident.copyOf(this).withAddress(address).withCommittee(committee);
+  public Resident movedTo(String address, CommitteeCode committee) {
+    return ((ImmutableResident) this).withAddress(address).withCommittee(committee);
   }
 
   /**

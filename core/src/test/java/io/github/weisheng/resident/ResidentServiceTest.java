@@ -88,7 +88,7 @@ class ResidentServiceTest {
     HealthSession committeeOneOnly =
         health.as(Principal.of("nurse-1", Set.of("nurse"), Set.of(COMMITTEE_1.value())));
 
-    assertThatThrownBy(() -> committeeOneOnly.residents().amend(a.withAddress("另一小区2号", COMMITTEE_2), 1, "搬家"))
+    assertThatThrownBy(() -> committeeOneOnly.residents().amend(a.movedTo("另一小区2号", COMMITTEE_2), 1, "搬家"))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(doctor.residents().find(a.id()).orElseThrow().value().committee()).isEqualTo(COMMITTEE_1);
   }
