@@ -9,6 +9,7 @@ import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The health-archive use cases, run for one principal (obtain it from {@code
@@ -53,6 +54,15 @@ public interface ArchiveService {
    * @return the current version, or empty when there is none in the principal's scope
    */
   Optional<Recorded<HealthArchive>> findByCitizenId(CitizenId id);
+
+  /**
+   * Streams the current version of every archive in the principal's scopes, in archive-number order
+   * (a search, audited once). Memory stays bounded whatever the number of archives; close the
+   * stream.
+   *
+   * @return the archives
+   */
+  Stream<Recorded<HealthArchive>> inScope();
 
   /**
    * Amends the personal basic-information form; the previous version is kept.

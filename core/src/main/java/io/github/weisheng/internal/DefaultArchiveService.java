@@ -172,6 +172,14 @@ public final class DefaultArchiveService implements ArchiveService {
   }
 
   @Override
+  public Stream<Recorded<HealthArchive>> inScope() {
+    Resource search = Resource.of(Kinds.ARCHIVE, "", "", Sensitivity.IDENTIFIED);
+    return gate.run(Action.SEARCH, search, () -> records.store()
+        .scan(Kinds.ARCHIVE, ScopeFilter.within(gate.principal().scopes()))
+        .map(r -> records.decode(r, HealthArchive.class)));
+  }
+
+  @Override
   public Recorded<HealthArchive> amendForm(
       ArchiveNumber number, long basedOnVersion, PersonalInformationForm form, String reason) {
     return gate.run(Action.AMEND, resource(number), () -> {

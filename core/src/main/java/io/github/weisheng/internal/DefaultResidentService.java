@@ -13,12 +13,14 @@ import io.github.weisheng.spi.access.Resource;
 import io.github.weisheng.spi.access.Sensitivity;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordWrite;
+import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.validation.RuleViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The resident use cases over the record store, for one principal. */
 public final class DefaultResidentService implements ResidentService {
@@ -52,6 +54,14 @@ public final class DefaultResidentService implements ResidentService {
     Optional<Recorded<Resident>> found = read(id);
     String scope = found.map(r -> r.value().committee().value()).orElse("");
     return gate.run(Action.READ, resource(id, scope), () -> found);
+  }
+
+  @Override
+  public Stream<Recorded<Resident>> inScope() {
+    Resource search = Resource.of(Kinds.RESIDENT, "", "", Sensitivity.IDENTIFIED);
+    return gate.run(Action.SEARCH, search, () -> records.store()
+        .scan(Kinds.RESIDENT, ScopeFilter.within(gate.principal().scopes()))
+        .map(r -> records.decode(r, Resident.class)));
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.github.weisheng.RecordNotFoundException;
 import io.github.weisheng.StaleRecordException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The resident-registry use cases, run for one principal ({@code health.as(principal).residents()}):
@@ -22,6 +23,14 @@ public interface ResidentService {
    * @return the current version, or empty
    */
   Optional<Recorded<Resident>> find(ResidentId id);
+
+  /**
+   * Streams the current version of every resident in the principal's scopes, in id order (a
+   * search, audited once). Memory stays bounded; close the stream.
+   *
+   * @return the residents
+   */
+  Stream<Recorded<Resident>> inScope();
 
   /**
    * Amends a resident's identity. When the citizen ID number changes and the resident has an

@@ -333,6 +333,26 @@ class ArchiveServiceTest {
   }
 
   @Test
+  void inScopeStreamsOnlyThePrincipalsArchivesAndResidentsInNumberOrder() {
+    doctor.archives().open(newArchive(resident(COMMITTEE_2, LocalDate.of(1950, 3, 1), 11)));
+    doctor.archives().open(newArchive(resident(COMMITTEE_1, LocalDate.of(1951, 3, 1), 13)));
+    doctor.archives().open(newArchive(resident(COMMITTEE_1, LocalDate.of(1952, 3, 1), 15)));
+    HealthSession committeeOne =
+        health.as(Principal.of("nurse-1", Set.of("nurse"), Set.of(COMMITTEE_1.value())));
+
+    try (Stream<Recorded<HealthArchive>> all = doctor.archives().inScope();
+        Stream<Recorded<HealthArchive>> one = committeeOne.archives().inScope();
+        Stream<?> residents = committeeOne.residents().inScope()) {
+      assertThat(all.map(a -> a.value().number().value())).containsExactly(
+          "11010500100100001", "11010500100100002", "11010500100200001");
+      assertThat(one.map(a -> a.value().number().serial())).containsExactly(1, 2);
+      assertThat(residents).hasSize(2);
+    }
+    HealthSession cadre = health.as(Principal.of("cadre", Set.of("committee-cadre"), Set.of("110105001")));
+    assertThatThrownBy(() -> cadre.archives().inScope()).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   void theResponsibleTeamIsIndexedAndOptional() {
     Resident resident = resident(COMMITTEE_1, LocalDate.of(1950, 3, 1), 11);
     NewArchive request = NewArchive.builder().resident(resident).openedOn(TODAY).institution(Fixtures.CENTRE)

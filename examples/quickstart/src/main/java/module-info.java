@@ -1,0 +1,10 @@
+/**
+ * The Weisheng quickstart: a synthetic community recorded through the public API into the embedded
+ * H2 file store.
+ */
+module io.github.weisheng.examples.quickstart {
+  requires io.github.weisheng.core;
+  requires info.picocli;
+
+  opens io.github.weisheng.examples.quickstart to info.picocli;
+}
