@@ -16,6 +16,7 @@ module io.github.weisheng.core {
   requires com.fasterxml.jackson.datatype.guava;
   requires org.slf4j;
 
+  exports io.github.weisheng.store;
   exports io.github.weisheng.validation;
 
   opens io.github.weisheng.internal to com.fasterxml.jackson.databind;
