@@ -17,6 +17,7 @@ module io.github.weisheng.core {
   requires org.slf4j;
 
   exports io.github.weisheng;
+  exports io.github.weisheng.store;
   exports io.github.weisheng.validation;
   exports io.github.weisheng.org;
   exports io.github.weisheng.resident;

@@ -10,12 +10,13 @@ import java.util.TreeSet;
  *
  * @param id the staff or system id (never a resident's data)
  * @param roles the role names, for example {@code family-doctor}
- * @param scopes the org-unit code prefixes the principal may work in
+ * @param scopes the org-unit code prefixes the principal may work in; none may be blank (a blank
+ *     prefix would cover every scope, so it is rejected rather than granting everything)
  * @since 0.1.0
  */
 public record Principal(String id, Set<String> roles, Set<String> scopes) {
 
-  /** Checks every part and takes copies. */
+  /** Checks every part (no blank scope) and takes copies. */
   public Principal {
     Objects.requireNonNull(id, "id");
     if (id.isBlank() || id.length() > 128) {
@@ -23,6 +24,13 @@ public record Principal(String id, Set<String> roles, Set<String> scopes) {
     }
     roles = Set.copyOf(Objects.requireNonNull(roles, "roles"));
     scopes = Set.copyOf(Objects.requireNonNull(scopes, "scopes"));
+    for (String scope : scopes) {
+      if (scope.isBlank()) {
+        // A blank prefix would cover every scope: fail closed, not open.
+        throw new IllegalArgumentException(
+            "principal.scopes must not contain a blank scope / 操作人的管辖范围不能为空白");
+      }
+    }
   }
 
   /**

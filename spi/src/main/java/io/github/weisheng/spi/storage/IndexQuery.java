@@ -47,6 +47,7 @@ public final class IndexQuery {
    * @return the query
    */
   public static IndexQuery range(String kind, String index, String from, String to) {
+    Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (from.compareTo(to) > 0) {
       throw new IllegalArgumentException("from must not be above to / 范围下限不能高于上限");
@@ -86,6 +87,7 @@ public final class IndexQuery {
    * @return true when it matches
    */
   public boolean matches(String value) {
+    Objects.requireNonNull(value, "value");
     if (exact) {
       return from.equals(value);
     }

@@ -8,7 +8,8 @@ import java.util.stream.Stream;
  * A versioned record store: the one storage contract a host implements to keep Weisheng's data in
  * its own database.
  *
- * <p>Contract (each clause is checked by the storage TCK in {@code weisheng-spi-tck}):
+ * <p>Contract (each clause is checked by the storage TCK, {@code
+ * io.github.weisheng.spi.tck.RecordStoreContract} in {@code weisheng-spi-tck}):
  *
  * <ol>
  *   <li><b>Versions.</b> The first version of a record is 1; each commit adds exactly one version
@@ -17,10 +18,13 @@ import java.util.stream.Stream;
  *   <li><b>Atomicity.</b> {@link #commit} applies all its writes or none; a reader never sees part
  *       of a commit.
  *   <li><b>History.</b> Every version is kept with its body, scope, index entries, author, reason
- *       and time; nothing is overwritten or deleted.
+ *       and time; nothing is overwritten or deleted. The time is kept to at least the millisecond
+ *       (a store may drop finer digits, as SQL timestamp columns do).
  *   <li><b>Index.</b> Look-ups match the index entries of the <em>current</em> version only.
  *   <li><b>Scans.</b> {@link #scan} returns current versions ordered by id, {@link #find} ordered
- *       by index value then id; both are lazy, and hold bounded memory whatever the number of records; the caller closes the stream.
+ *       by index value then id (ids and values in {@link String#compareTo} order, as {@link
+ *       RecordKey#compareTo}, whatever the database's collation); both are lazy, and hold bounded
+ *       memory whatever the number of records; the caller closes the stream.
  *   <li><b>Scope.</b> Scans and look-ups return only records whose current scope passes the filter.
  *   <li><b>Isolation.</b> Concurrent commits from many threads are safe; no update is lost.
  * </ol>
@@ -42,7 +46,7 @@ public interface RecordStore extends AutoCloseable {
    *
    * @param key the record
    * @param version the version, 1 for the first
-   * @return that version, or empty when it does not exist
+   * @return that version, or empty when it does not exist (also for a version below 1)
    */
   Optional<StoredRecord> read(RecordKey key, long version);
 
@@ -59,7 +63,8 @@ public interface RecordStore extends AutoCloseable {
    *
    * @param commit the writes with who, when and why
    * @throws StaleVersionException when any write's expected version is not current; nothing is
-   *     written
+   *     written. When several writes are stale the exception names one of them (which one is
+   *     unspecified).
    * @throws StoreException when the store fails; nothing is written
    */
   void commit(Commit commit);
@@ -85,7 +90,11 @@ public interface RecordStore extends AutoCloseable {
    */
   Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope);
 
-  /** Releases the store's resources; later calls fail with {@link StoreException}. */
+  /**
+   * Releases the store's resources; later calls fail with {@link StoreException}. Closing a closed
+   * store has no effect (as {@link AutoCloseable} recommends), so a test kit or a container may close
+   * it again.
+   */
   @Override
   void close();
 }

@@ -1,5 +1,7 @@
 package io.github.weisheng.spi.storage;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,13 +51,14 @@ public final class ScopeFilter {
   }
 
   /**
-   * Returns a filter matching scopes that start with one of the prefixes.
+   * Returns a filter matching scopes that start with one of the prefixes; no prefix matches nothing.
+   * A prefix given twice counts once.
    *
    * @param prefixes the scope prefixes
    * @return the filter
    */
   public static ScopeFilter within(String... prefixes) {
-    return within(Set.of(prefixes));
+    return within(new HashSet<>(Arrays.asList(Objects.requireNonNull(prefixes, "prefixes"))));
   }
 
   /**
