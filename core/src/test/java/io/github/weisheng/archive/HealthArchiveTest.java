@@ -81,9 +81,14 @@ class HealthArchiveTest {
         .addEqualityGroup(archive(2, LocalDate.of(2020, 1, 1)))
         .addEqualityGroup(a.withTeam(Optional.of(OrgUnitId.of("t"))))
         .testEquals();
-    new NullPointerTester().testAllPublicInstanceMethods(a);
-    new NullPointerTester().testAllPublicStaticMethods(ArchiveClosure.class);
-    new NullPointerTester().testAllPublicStaticMethods(ServiceRecord.class);
+    NullPointerTester nulls = new NullPointerTester()
+        .setDefault(OrgUnitId.class, OrgUnitId.of("c"))
+        .setDefault(ArchiveNumber.class, ArchiveNumber.of(COMMITTEE, 1))
+        .setDefault(PersonalInformationForm.class, PersonalInformationForm.empty())
+        .setDefault(String.class, "说明");
+    nulls.testAllPublicInstanceMethods(a);
+    nulls.testAllPublicStaticMethods(ArchiveClosure.class);
+    nulls.testAllPublicStaticMethods(ServiceRecord.class);
   }
 
   @Test

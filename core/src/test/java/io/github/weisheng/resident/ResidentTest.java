@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.localDates;
 
 import com.google.common.testing.EqualsTester;
 import io.github.weisheng.internal.JsonCodec;
@@ -66,9 +65,9 @@ class ResidentTest {
 
   @Test
   void jsonRoundTripsPreserveEquality() {
-    qt().forAll(localDates().withDays(0, 365 * 120), integers().between(0, 999))
-        .checkAssert((date, seq) -> {
-          LocalDate birth = date.plusYears(1900 - 1970);
+    qt().forAll(integers().between(0, 365 * 120), integers().between(0, 999))
+        .checkAssert((days, seq) -> {
+          LocalDate birth = LocalDate.of(1900, 1, 1).plusDays(days);
           Resident r = resident(COMMITTEE_1, birth, seq);
           assertThat(json.read(json.write(r), Resident.class)).isEqualTo(r);
         });
