@@ -66,7 +66,7 @@ class ResidentTest {
 
   @Test
   void jsonRoundTripsPreserveEquality() {
-    qt().forAll(localDates().withDays(0, 365 * 120), integers().between(0, 999))
+    qt().forAll(localDates().withDaysBetween(0, 365 * 120), integers().between(0, 999))
         .checkAssert((date, seq) -> {
           LocalDate birth = date.plusYears(1900 - 1970);
           Resident r = resident(COMMITTEE_1, birth, seq);
