@@ -48,7 +48,8 @@ import org.immutables.value.Value;
  * <p>Together these give exactly one head on every day the household has a member, from the day
  * it was established until its last member left ({@code household.period} on {@link Membership}
  * and {@link HeadTerm} guarantees every period lasts a day). The rule "a resident is in at most one
- * household at a time" spans households and is enforced by the service that stores them.
+ * household at a time" spans households and is enforced by {@link HouseholdService}, which stores
+ * them.
  *
  * @since 0.1.0
  */
