@@ -3,11 +3,13 @@ package io.github.weisheng;
 import io.github.weisheng.archive.ArchiveService;
 import io.github.weisheng.archive.DynamicArchivePolicy;
 import io.github.weisheng.internal.DefaultArchiveService;
+import io.github.weisheng.internal.DefaultHouseholdService;
 import io.github.weisheng.internal.DefaultResidentService;
 import io.github.weisheng.internal.Gate;
 import io.github.weisheng.internal.IdentityKeys;
 import io.github.weisheng.internal.JsonCodec;
 import io.github.weisheng.internal.Records;
+import io.github.weisheng.resident.HouseholdService;
 import io.github.weisheng.resident.ResidentService;
 import io.github.weisheng.spi.access.AccessPolicy;
 import io.github.weisheng.spi.access.Principal;
@@ -25,6 +27,7 @@ public final class HealthSession {
   private final Principal principal;
   private final DefaultArchiveService archives;
   private final DefaultResidentService residents;
+  private final DefaultHouseholdService households;
 
   HealthSession(
       Principal principal,
@@ -40,6 +43,7 @@ public final class HealthSession {
     Records records = new Records(store, json, gate);
     this.archives = new DefaultArchiveService(records, gate, identityKeys, dynamicPolicy);
     this.residents = new DefaultResidentService(records, gate, archives);
+    this.households = new DefaultHouseholdService(records, gate);
   }
 
   /** @return who this session acts for */
@@ -55,5 +59,10 @@ public final class HealthSession {
   /** @return the resident-registry use cases */
   public ResidentService residents() {
     return residents;
+  }
+
+  /** @return the household (户) use cases of the resident registry */
+  public HouseholdService households() {
+    return households;
   }
 }

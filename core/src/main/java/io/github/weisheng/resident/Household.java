@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
 import io.github.weisheng.internal.Violations;
+import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +33,6 @@ import org.immutables.value.Value;
  * example {@code household.memberships[2].from}):
  *
  * <ul>
- *   <li>{@code household.scope}: the scope is a 12-digit committee code;
  *   <li>{@code required}: the address is not blank;
  *   <li>{@code household.beforeEstablished}: no membership starts before {@link #established()};
  *   <li>{@code household.membershipOverlap}: a resident's memberships never overlap;
@@ -49,7 +48,8 @@ import org.immutables.value.Value;
  * <p>Together these give exactly one head on every day the household has a member, from the day
  * it was established until its last member left ({@code household.period} on {@link Membership}
  * and {@link HeadTerm} guarantees every period lasts a day). The rule "a resident is in at most one
- * household at a time" spans households and is enforced by the service that stores them.
+ * household at a time" spans households and is enforced by {@link HouseholdService}, which stores
+ * them.
  *
  * @since 0.1.0
  */
@@ -57,8 +57,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHousehold.class)
 @JsonDeserialize(as = ImmutableHousehold.class)
 public abstract class Household {
-  private static final Pattern COMMITTEE_CODE = Pattern.compile("[0-9]{12}");
-
   Household() {}
 
   /**
@@ -81,24 +79,23 @@ public abstract class Household {
    * {@link RelationToHead#SELF} 户主, and its first head.
    *
    * @param id the household's id
-   * @param scope the 12-digit code of the residents' or villagers' committee (居委会/村委会) it
-   *     belongs to
+   * @param committee the residents' or villagers' committee (居委会/村委会) it belongs to
    * @param address the household's address (personal data, never printed)
    * @param head the head
    * @param on the day it is established
    * @return the household
-   * @throws RuleViolationException {@code household.scope}, {@code required} (blank address)
+   * @throws RuleViolationException {@code required} (blank address)
    */
   public static Household establish(
-      HouseholdId id, String scope, String address, ResidentId head, LocalDate on) {
+      HouseholdId id, CommitteeCode committee, String address, ResidentId head, LocalDate on) {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(committee, "committee");
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(head, "head");
     Objects.requireNonNull(on, "on");
     return builder()
         .id(id)
-        .scope(scope)
+        .committee(committee)
         .address(address)
         .established(on)
         .addMembership(Membership.of(head, RelationToHead.SELF, on))
@@ -110,12 +107,12 @@ public abstract class Household {
   public abstract HouseholdId id();
 
   /**
-   * Returns the org-unit scope that owns the household: the 12-digit code of its residents' or
-   * villagers' committee (居委会/村委会), as text.
+   * Returns the residents' or villagers' committee (居委会/村委会) the household belongs to; its
+   * code is also the storage scope that owns the household's record.
    *
    * @return the committee code
    */
-  public abstract String scope();
+  public abstract CommitteeCode committee();
 
   /**
    * Returns the household's address (住址); personal data, masked in {@link #toString()}.
@@ -325,16 +322,10 @@ public abstract class Household {
   @Value.Check
   final void check() {
     Violations v = new Violations();
-    checkScope(v);
     v.require(!address().isBlank(), "household.address", "required");
     checkMemberships(v);
     checkHeadTerms(v);
     v.throwIfAny();
-  }
-
-  /** The one place that knows the scope's representation (text of a 12-digit committee code). */
-  private void checkScope(Violations v) {
-    v.require(COMMITTEE_CODE.matcher(scope()).matches(), "household.scope", "household.scope");
   }
 
   private void checkMemberships(Violations v) {
@@ -449,7 +440,7 @@ public abstract class Household {
   private Household rebuild(List<Membership> memberships, List<HeadTerm> terms) {
     return builder()
         .id(id())
-        .scope(scope())
+        .committee(committee())
         .address(address())
         .established(established())
         .addAllMemberships(memberships)

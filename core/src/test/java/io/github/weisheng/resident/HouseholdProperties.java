@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.weisheng.internal.JsonCodec;
+import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.validation.RuleViolation;
 import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ class HouseholdProperties {
             ops -> {
               Household h =
                   Household.establish(
-                      HouseholdId.parse("p"), "110101001001", "某地址", PEOPLE.get(0), START);
+                      HouseholdId.parse("p"), CommitteeCode.parse("110101001001"), "某地址", PEOPLE.get(0), START);
               Model model = new Model(PEOPLE.get(0), START);
               checkInvariants(h);
               for (Op op : ops) {
@@ -162,7 +163,7 @@ class HouseholdProperties {
     Household rebuilt =
         Household.builder()
             .id(h.id())
-            .scope(h.scope())
+            .committee(h.committee())
             .address(h.address())
             .established(h.established())
             .addAllMemberships(h.memberships())

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.weisheng.internal.JsonCodec;
+import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.spi.storage.StoreException;
 import io.github.weisheng.validation.RuleViolation;
 import io.github.weisheng.validation.RuleViolationException;
@@ -20,12 +21,10 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class HouseholdTest {
   static final HouseholdId ID = HouseholdId.parse("hh-1");
-  static final String SCOPE = "110101001001";
+  static final CommitteeCode COMMITTEE = CommitteeCode.parse("110101001001");
   static final String ADDRESS = "东城区和平里七区12号楼3单元401";
   static final ResidentId ZHANG = ResidentId.parse("zhang");
   static final ResidentId WANG = ResidentId.parse("wang");
@@ -40,7 +39,7 @@ class HouseholdTest {
   static final LocalDate LAST_OUT = LocalDate.of(2026, 1, 15);
 
   static Household established() {
-    return Household.establish(ID, SCOPE, ADDRESS, ZHANG, ESTABLISHED);
+    return Household.establish(ID, COMMITTEE, ADDRESS, ZHANG, ESTABLISHED);
   }
 
   /** Zhang, his wife Wang and their son Xiao; the head passes to Wang, Zhang moves out. */
@@ -227,7 +226,7 @@ class HouseholdTest {
   @Nested
   class ConstructionRules {
     Household.Builder base() {
-      return Household.builder().id(ID).scope(SCOPE).address(ADDRESS).established(ESTABLISHED);
+      return Household.builder().id(ID).committee(COMMITTEE).address(ADDRESS).established(ESTABLISHED);
     }
 
     Membership member(ResidentId r, LocalDate from, LocalDate until) {
@@ -246,16 +245,9 @@ class HouseholdTest {
       assertThat(rebuilt).isEqualTo(h);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"", "11010100100", "1101010010011", "11010100100x", "１１０１０１００１００１"})
-    void scope(String scope) {
-      assertViolation(() -> Household.establish(ID, scope, ADDRESS, ZHANG, ESTABLISHED),
-          "household.scope", "household.scope");
-    }
-
     @Test
     void addressIsRequired() {
-      assertViolation(() -> Household.establish(ID, SCOPE, " \t", ZHANG, ESTABLISHED),
+      assertViolation(() -> Household.establish(ID, COMMITTEE, " \t", ZHANG, ESTABLISHED),
           "household.address", "required");
     }
 
@@ -389,7 +381,7 @@ class HouseholdTest {
       assertThatThrownBy(
               () -> Household.builder()
                   .id(ID)
-                  .scope("1101")
+                  .committee(COMMITTEE)
                   .address("")
                   .established(ESTABLISHED)
                   .addMembership(Membership.of(ZHANG, SELF, ESTABLISHED))
@@ -403,7 +395,6 @@ class HouseholdTest {
               RuleViolationException.class,
               e -> assertThat(e.violations())
                   .containsExactly(
-                      RuleViolation.of("household.scope", "household.scope"),
                       RuleViolation.of("household.address", "required"),
                       RuleViolation.of("household.memberships[2].from", "household.membershipOverlap"),
                       RuleViolation.of("household.memberships[3].from", "household.beforeEstablished"),
@@ -421,12 +412,22 @@ class HouseholdTest {
           .isInstanceOf(StoreException.class)
           .hasMessageNotContaining(ADDRESS);
     }
+
+    @Test
+    void aMalformedCommitteeCodeInJsonIsRejected() {
+      JsonCodec codec = JsonCodec.create();
+      String json = new String(codec.write(established()), StandardCharsets.UTF_8)
+          .replace("\"committee\":\"110101001001\"", "\"committee\":\"110101001000\"");
+      assertThatThrownBy(() -> codec.read(json.getBytes(StandardCharsets.UTF_8), Household.class))
+          .isInstanceOf(StoreException.class)
+          .hasMessageNotContaining(ADDRESS);
+    }
   }
 
   @Test
   void everyRuleHasBothMessages() {
     List<String> rules = List.of(
-        "relationToHead.code", "household.period", "household.scope", "household.beforeEstablished",
+        "relationToHead.code", "household.period", "household.beforeEstablished",
         "household.membershipOverlap", "household.noHead", "household.firstHeadTerm",
         "household.headTermOpen", "household.headTermGap", "household.alreadyHead",
         "household.headNotMember", "household.dateOrder", "household.dissolved",
@@ -444,7 +445,7 @@ class HouseholdTest {
   void toStringMasksTheAddress() {
     String text = family().toString();
     assertThat(text).doesNotContain(ADDRESS).doesNotContain("和平里").contains("address=***");
-    assertThat(text).contains("hh-1").contains(SCOPE);
+    assertThat(text).contains("hh-1").contains("110101001001");
   }
 
   @Test
@@ -456,7 +457,7 @@ class HouseholdTest {
     }
     String json = new String(codec.write(established()), StandardCharsets.UTF_8);
     assertThat(json)
-        .isEqualTo("{\"id\":\"hh-1\",\"scope\":\"110101001001\",\"address\":\"" + ADDRESS + "\","
+        .isEqualTo("{\"id\":\"hh-1\",\"committee\":\"110101001001\",\"address\":\"" + ADDRESS + "\","
             + "\"established\":\"2024-01-10\","
             + "\"memberships\":[{\"resident\":\"zhang\",\"relation\":\"SELF\",\"from\":\"2024-01-10\","
             + "\"until\":null}],"
@@ -468,11 +469,11 @@ class HouseholdTest {
     new EqualsTester()
         .addEqualityGroup(established(), established())
         .addEqualityGroup(family(), family())
-        .addEqualityGroup(Household.establish(HouseholdId.parse("hh-2"), SCOPE, ADDRESS, ZHANG, ESTABLISHED))
-        .addEqualityGroup(Household.establish(ID, "110101001002", ADDRESS, ZHANG, ESTABLISHED))
-        .addEqualityGroup(Household.establish(ID, SCOPE, "另一地址", ZHANG, ESTABLISHED))
-        .addEqualityGroup(Household.establish(ID, SCOPE, ADDRESS, WANG, ESTABLISHED))
-        .addEqualityGroup(Household.establish(ID, SCOPE, ADDRESS, ZHANG, SPOUSE_IN))
+        .addEqualityGroup(Household.establish(HouseholdId.parse("hh-2"), COMMITTEE, ADDRESS, ZHANG, ESTABLISHED))
+        .addEqualityGroup(Household.establish(ID, CommitteeCode.parse("110101001002"), ADDRESS, ZHANG, ESTABLISHED))
+        .addEqualityGroup(Household.establish(ID, COMMITTEE, "另一地址", ZHANG, ESTABLISHED))
+        .addEqualityGroup(Household.establish(ID, COMMITTEE, ADDRESS, WANG, ESTABLISHED))
+        .addEqualityGroup(Household.establish(ID, COMMITTEE, ADDRESS, ZHANG, SPOUSE_IN))
         .addEqualityGroup(established().moveIn(WANG, SPOUSE, SPOUSE_IN))
         .testEquals();
   }
@@ -483,7 +484,8 @@ class HouseholdTest {
         .setDefault(HouseholdId.class, ID)
         .setDefault(ResidentId.class, XIAO)
         .setDefault(RelationToHead.class, SON)
-        .setDefault(String.class, SCOPE)
+        .setDefault(CommitteeCode.class, COMMITTEE)
+        .setDefault(String.class, ADDRESS)
         .setDefault(LocalDate.class, CHILD_OUT);
     tester.testAllPublicStaticMethods(Household.class);
     tester.testAllPublicInstanceMethods(family());
