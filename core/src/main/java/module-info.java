@@ -25,6 +25,17 @@ module io.github.weisheng.core {
   exports io.github.weisheng.access;
   exports io.github.weisheng.audit;
 
+  uses io.github.weisheng.spi.storage.RecordStoreProvider;
+  uses io.github.weisheng.spi.access.AccessPolicyProvider;
+  uses io.github.weisheng.spi.audit.AuditSinkProvider;
+
+  provides io.github.weisheng.spi.storage.RecordStoreProvider with
+      io.github.weisheng.store.InMemoryRecordStoreProvider;
+  provides io.github.weisheng.spi.access.AccessPolicyProvider with
+      io.github.weisheng.access.DefaultAccessPolicyProvider;
+  provides io.github.weisheng.spi.audit.AuditSinkProvider with
+      io.github.weisheng.audit.Slf4jAuditSinkProvider;
+
   opens io.github.weisheng.org to com.fasterxml.jackson.databind;
   opens io.github.weisheng.resident to com.fasterxml.jackson.databind;
   opens io.github.weisheng.archive to com.fasterxml.jackson.databind;

@@ -3,7 +3,7 @@
  * H2 file store.
  */
 module io.github.weisheng.examples.quickstart {
-  requires io.github.weisheng.core;
+  requires io.github.weisheng.reporting;
   requires info.picocli;
 
   opens io.github.weisheng.examples.quickstart to info.picocli;

@@ -10,7 +10,11 @@ import io.github.weisheng.spi.audit.AuditSink;
 import io.github.weisheng.spi.storage.RecordStore;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class CommunityHealth {
+public final class CommunityHealth implements AutoCloseable {
   private final RecordStore store;
   private final AccessPolicy accessPolicy;
   private final AuditSink auditSink;
@@ -41,12 +45,15 @@ public final class CommunityHealth {
   private final DynamicArchivePolicy dynamicArchivePolicy;
   private final JsonCodec json;
   private final IdentityKeys identityKeys;
+  private final boolean ownsStore;
 
-  private CommunityHealth(Builder b) {
-    this.store = Objects.requireNonNull(b.store, "store");
-    this.accessPolicy = Objects.requireNonNull(b.accessPolicy, "accessPolicy");
+  private CommunityHealth(Builder b, RecordStore store, AccessPolicy accessPolicy, @Nullable AuditSink auditSink,
+      boolean ownsStore) {
+    this.store = store;
+    this.accessPolicy = accessPolicy;
+    this.ownsStore = ownsStore;
     this.clock = b.clock != null ? b.clock : Clock.system(ZoneId.of("Asia/Shanghai"));
-    this.auditSink = b.auditSink != null ? b.auditSink : StoreAuditSink.of(store);
+    this.auditSink = auditSink != null ? auditSink : StoreAuditSink.of(store);
     this.dynamicArchivePolicy = b.dynamicArchivePolicy != null ? b.dynamicArchivePolicy : DynamicArchivePolicy.defaults();
     this.json = JsonCodec.create();
     this.identityKeys = IdentityKeys.load(store, clock);
@@ -98,6 +105,17 @@ public final class CommunityHealth {
   }
 
   /**
+   * Closes the record store if this entry point opened it from a provider ({@link
+   * Builder#store(String, Map)}); a store the host passed in stays the host's to close.
+   */
+  @Override
+  public void close() {
+    if (ownsStore) {
+      store.close();
+    }
+  }
+
+  /**
    * Builds a {@link CommunityHealth}. Each setting may be given once: a second call is an {@link
    * IllegalStateException} (it would silently replace the first).
    *
@@ -109,8 +127,65 @@ public final class CommunityHealth {
     private @Nullable AuditSink auditSink;
     private @Nullable Clock clock;
     private @Nullable DynamicArchivePolicy dynamicArchivePolicy;
+    private @Nullable Selection storeSelection;
+    private @Nullable Selection accessPolicySelection;
+    private @Nullable Selection auditSinkSelection;
+    private @Nullable Providers providers;
 
     private Builder() {}
+
+    /**
+     * Sets where providers selected by id come from (default: {@link Providers#discover} with this
+     * library's class loader, run only when an id is selected). {@link Providers#none()} switches
+     * discovery off.
+     *
+     * @param providers the providers
+     * @return this builder
+     */
+    public Builder providers(Providers providers) {
+      this.providers = once(this.providers, providers, "providers");
+      return this;
+    }
+
+    /**
+     * Selects a record-store provider by id and opens a store from it when building; the entry
+     * point then owns the store and closes it in {@link CommunityHealth#close()}.
+     *
+     * @param providerId the provider's id, for example {@code h2-file}
+     * @param settings its settings, for example {@code directory}
+     * @return this builder
+     */
+    public Builder store(String providerId, Map<String, String> settings) {
+      requireUnset(store, "store");
+      this.storeSelection = once(this.storeSelection, Selection.of(providerId, settings), "store");
+      return this;
+    }
+
+    /**
+     * Selects an access-policy provider by id.
+     *
+     * @param providerId the provider's id, for example {@code weisheng-default}
+     * @param settings its settings
+     * @return this builder
+     */
+    public Builder accessPolicy(String providerId, Map<String, String> settings) {
+      requireUnset(accessPolicy, "accessPolicy");
+      this.accessPolicySelection = once(this.accessPolicySelection, Selection.of(providerId, settings), "accessPolicy");
+      return this;
+    }
+
+    /**
+     * Selects an audit-sink provider by id.
+     *
+     * @param providerId the provider's id, for example {@code weisheng-slf4j}
+     * @param settings its settings
+     * @return this builder
+     */
+    public Builder auditSink(String providerId, Map<String, String> settings) {
+      requireUnset(auditSink, "auditSink");
+      this.auditSinkSelection = once(this.auditSinkSelection, Selection.of(providerId, settings), "auditSink");
+      return this;
+    }
 
     /**
      * Sets the record store (required).
@@ -119,6 +194,7 @@ public final class CommunityHealth {
      * @return this builder
      */
     public Builder store(RecordStore store) {
+      requireUnset(storeSelection, "store");
       this.store = once(this.store, store, "store");
       return this;
     }
@@ -130,6 +206,7 @@ public final class CommunityHealth {
      * @return this builder
      */
     public Builder accessPolicy(AccessPolicy accessPolicy) {
+      requireUnset(accessPolicySelection, "accessPolicy");
       this.accessPolicy = once(this.accessPolicy, accessPolicy, "accessPolicy");
       return this;
     }
@@ -141,6 +218,7 @@ public final class CommunityHealth {
      * @return this builder
      */
     public Builder auditSink(AuditSink auditSink) {
+      requireUnset(auditSinkSelection, "auditSink");
       this.auditSink = once(this.auditSink, auditSink, "auditSink");
       return this;
     }
@@ -174,13 +252,47 @@ public final class CommunityHealth {
      * @throws IllegalStateException when the store or the access policy is missing
      */
     public CommunityHealth build() {
-      if (store == null) {
+      if (store == null && storeSelection == null) {
         throw new IllegalStateException("store is required: storage never falls back to a no-op");
       }
-      if (accessPolicy == null) {
+      if (accessPolicy == null && accessPolicySelection == null) {
         throw new IllegalStateException("accessPolicy is required: access never falls back to allow-all");
       }
-      return new CommunityHealth(this);
+      AccessPolicy policy = accessPolicy != null ? accessPolicy
+          : select(accessPolicySelection, "access-policy", found()::accessPolicy, found().accessPolicyIds())
+              .create(accessPolicySelection.settings());
+      AuditSink sink = auditSink != null || auditSinkSelection == null ? auditSink
+          : select(auditSinkSelection, "audit-sink", found()::auditSink, found().auditSinkIds())
+              .create(auditSinkSelection.settings());
+      if (store != null) {
+        return new CommunityHealth(this, store, policy, sink, false);
+      }
+      RecordStore opened = select(storeSelection, "record-store", found()::store, found().storeIds())
+          .open(storeSelection.settings());
+      try {
+        return new CommunityHealth(this, opened, policy, sink, true);
+      } catch (RuntimeException e) {
+        opened.close();
+        throw e;
+      }
+    }
+
+    private Providers found() {
+      if (providers == null) {
+        providers = Providers.discover(CommunityHealth.class.getClassLoader());
+      }
+      return providers;
+    }
+
+    private static <T> T select(Selection selection, String kind, Function<String, Optional<T>> lookup, Set<String> ids) {
+      return lookup.apply(selection.id()).orElseThrow(() -> new IllegalStateException(
+          "no " + kind + " provider has the id '" + selection.id() + "'; found " + ids));
+    }
+
+    private static void requireUnset(@Nullable Object current, String name) {
+      if (current != null) {
+        throw new IllegalStateException(name + " was already set to " + current);
+      }
     }
 
     private static <T> T once(@Nullable T current, T value, String name) {
@@ -189,6 +301,18 @@ public final class CommunityHealth {
         throw new IllegalStateException(name + " was already set to " + current);
       }
       return value;
+    }
+  }
+
+  /** A provider chosen by id, with its settings. */
+  private record Selection(String id, Map<String, String> settings) {
+    static Selection of(String id, Map<String, String> settings) {
+      return new Selection(Objects.requireNonNull(id, "providerId"), Map.copyOf(Objects.requireNonNull(settings, "settings")));
+    }
+
+    @Override
+    public String toString() {
+      return "provider '" + id + "'";
     }
   }
 }

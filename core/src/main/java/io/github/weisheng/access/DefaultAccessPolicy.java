@@ -38,6 +38,9 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class DefaultAccessPolicy implements AccessPolicy {
+  /** The policy's id. */
+  public static final String ID = "weisheng-default";
+
   private static final Set<Action> CARE = EnumSet.of(
       Action.READ, Action.SEARCH, Action.CREATE, Action.AMEND, Action.REPORT);
 
@@ -93,7 +96,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
 
   @Override
   public String id() {
-    return "weisheng-default";
+    return ID;
   }
 
   @Override

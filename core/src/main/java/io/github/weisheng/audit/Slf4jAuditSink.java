@@ -12,6 +12,9 @@ import org.slf4j.LoggerFactory;
  * @since 0.1.0
  */
 public final class Slf4jAuditSink implements AuditSink {
+  /** The sink's id. */
+  public static final String ID = "weisheng-slf4j";
+
   private final Logger log;
 
   private Slf4jAuditSink(Logger log) {
@@ -29,7 +32,7 @@ public final class Slf4jAuditSink implements AuditSink {
 
   @Override
   public String id() {
-    return "weisheng-slf4j";
+    return ID;
   }
 
   @Override

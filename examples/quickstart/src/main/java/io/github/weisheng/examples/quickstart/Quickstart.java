@@ -13,6 +13,10 @@ import io.github.weisheng.archive.PersonalInformationForm;
 import io.github.weisheng.archive.ServiceRecord;
 import io.github.weisheng.archive.ServiceType;
 import io.github.weisheng.org.OrgUnitId;
+import io.github.weisheng.reporting.ArchiveFigures;
+import io.github.weisheng.reporting.UsageDenominator;
+import io.github.weisheng.resident.Household;
+import io.github.weisheng.resident.RelationToHead;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.spi.access.Principal;
 import io.github.weisheng.store.jdbc.JdbcRecordStore;
@@ -98,6 +102,7 @@ public final class Quickstart implements Callable<Integer> {
       HealthSession officer = health.as(Principal.of(
           "gw-chen", Set.of("public-health-officer"), Set.of(SyntheticCommunity.STREET.value())));
       Random random = new Random(seed ^ 0x5eed);
+      registerHouseholds(officer, community, asOf, random);
       List<Recorded<HealthArchive>> archives = openArchives(officer, community, asOf, random);
       int services = recordServices(officer, archives, community, asOf, random);
       int amended = amendForms(officer, archives, random);
@@ -106,6 +111,45 @@ public final class Quickstart implements Callable<Integer> {
     }
     out.printf("Done in %.1f s. The store stays in %s; run again to start afresh.%n", seconds(t0), data.toAbsolutePath());
     return 0;
+  }
+
+  private int registerHouseholds(HealthSession officer, SyntheticCommunity community, LocalDate asOf, Random random) {
+    long t = System.nanoTime();
+    Map<Integer, List<Resident>> byHousehold = new java.util.TreeMap<>();
+    community.people().forEach(p -> byHousehold.computeIfAbsent(p.household(), h -> new ArrayList<>()).add(p.resident()));
+    Progress progress = new Progress(out, "Registering households", byHousehold.size());
+    int done = 0;
+    for (List<Resident> members : byHousehold.values()) {
+      Resident head = members.get(0);
+      LocalDate youngest = members.stream().map(Resident::birthDate).max(LocalDate::compareTo).orElseThrow();
+      LocalDate on = asOf.minusDays(random.nextInt(400));
+      if (on.isBefore(youngest)) {
+        on = youngest;
+      }
+      Recorded<Household> household = officer.households().establish(head.committee(), head.address(), head.id(), on);
+      for (Resident member : members.subList(1, members.size())) {
+        household = officer.households().moveIn(household.value().id(), household.version(), member.id(),
+            relation(head, member), on);
+      }
+      progress.update(++done);
+    }
+    progress.done(String.format("%,d households (%.1f s)", byHousehold.size(), seconds(t)));
+    return byHousehold.size();
+  }
+
+  /** A plausible relation to the householder from the age gap and sex. */
+  private static RelationToHead relation(Resident head, Resident member) {
+    long gap = java.time.temporal.ChronoUnit.YEARS.between(member.birthDate(), head.birthDate());
+    if (gap >= 18) {
+      return RelationToHead.PARENT;
+    }
+    if (gap <= -40) {
+      return RelationToHead.GRANDCHILD;
+    }
+    if (gap <= -16) {
+      return member.sex() == io.github.weisheng.resident.Sex.MALE ? RelationToHead.SON : RelationToHead.DAUGHTER;
+    }
+    return RelationToHead.SPOUSE;
   }
 
   private List<Recorded<HealthArchive>> openArchives(
@@ -230,48 +274,31 @@ public final class Quickstart implements Callable<Integer> {
   private void printFigures(HealthSession officer, SyntheticCommunity community, List<Recorded<HealthArchive>> archives,
       LocalDate asOf, int services, int amended, Map<ArchiveStatus, Integer> closed) {
     long t = System.nanoTime();
+    // the resident population is host-supplied: here, the synthetic residents living ≥ half a year
     long population = community.people().stream().filter(p -> p.resident().livesHalfYearOrMore()).count();
-    long archivedResidents = community.people().stream()
-        .filter(p -> p.archived() && p.resident().livesHalfYearOrMore()).count();
-    long electronic = community.people().stream()
-        .filter(p -> p.archived() && p.electronic() && p.resident().livesHalfYearOrMore()).count();
-    Progress progress = new Progress(out, "Checking dynamic use", archives.size());
-    int dynamic = 0;
-    int done = 0;
-    for (Recorded<HealthArchive> recorded : archives) {
-      ArchiveNumber number = recorded.value().number();
-      HealthArchive stored = officer.archives().find(number).orElseThrow().value();
-      if (stored.isActive() && officer.archives().latestCountingService(number, asOf).isPresent()) {
-        dynamic++;
-      }
-      progress.update(++done);
-    }
-    progress.done(String.format("(%.1f s)", seconds(t)));
+    ArchiveFigures figures = ArchiveFigures.compute(officer, asOf, population, UsageDenominator.ALL_ARCHIVES);
+    out.printf("Computed the archive figures from the store (%.1f s)%n", seconds(t));
     long active = archives.stream().filter(a -> a.value().isActive()).count();
 
     out.println();
     out.printf("Archive figures for street %s, as of %s%n", SyntheticCommunity.STREET, asOf);
-    out.println("-".repeat(72));
+    out.println("-".repeat(78));
     row("常住居民 resident population (≥ half a year)", String.format("%,d", population));
-    row("建档率 archive rate", percent(archivedResidents, population));
-    row("电子健康档案建档率 electronic archive rate", percent(electronic, population));
-    row("健康档案使用率 dynamic use (12-month window)", percent(dynamic, archives.size()));
+    row("建档率 archive rate", figures.archiveRate().toString());
+    row("电子健康档案建档率 electronic archive rate", figures.electronicArchiveRate().toString());
+    row("健康档案使用率 archive use rate", figures.useRate().toString());
     row("archives opened / active at year end", String.format("%,d / %,d", archives.size(), active));
     for (Map.Entry<ArchiveStatus, Integer> e : closed.entrySet()) {
       row("  closed: " + e.getKey().chineseName() + " " + e.getKey(), String.format("%,d", e.getValue()));
     }
     row("service records / form amendments", String.format("%,d / %,d", services, amended));
-    out.println("-".repeat(72));
-    out.println("使用率 = archives with a service record in the 12 months to the as-of date ÷ all archives;");
-    out.println("the window is a documented default (DynamicArchivePolicy), not an official figure.");
+    out.println("-".repeat(78));
+    out.println("使用率 = archives with a service record in the 12 months to the as-of date ÷ archives active");
+    out.println("on that date; the window is a documented default (DynamicArchivePolicy), not an official figure.");
   }
 
   private void row(String label, String value) {
-    out.printf("%-50s %20s%n", label, value);
-  }
-
-  private static String percent(long numerator, long denominator) {
-    return String.format("%,d / %,d = %.1f%%", numerator, denominator, denominator == 0 ? 0.0 : 100.0 * numerator / denominator);
+    out.printf("%-46s %30s%n", label, value);
   }
 
   private static double seconds(long since) {

@@ -1,0 +1,116 @@
+package io.github.weisheng;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.weisheng.access.DefaultAccessPolicy;
+import io.github.weisheng.spi.storage.RecordStore;
+import io.github.weisheng.store.InMemoryRecordStore;
+import io.github.weisheng.store.InMemoryRecordStoreProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ProvidersTest {
+
+  @Test
+  void discoveryFindsTheBuiltInProvidersById() {
+    Providers found = Providers.discover(CommunityHealth.class.getClassLoader());
+    assertThat(found.storeIds()).contains("in-memory");
+    assertThat(found.accessPolicyIds()).contains("weisheng-default");
+    assertThat(found.auditSinkIds()).contains("weisheng-slf4j");
+  }
+
+  @Test
+  void twoProvidersWithOneIdAreAnError() {
+    assertThatThrownBy(() -> Providers.of(
+            List.of(new InMemoryRecordStoreProvider(), new InMemoryRecordStoreProvider()), List.of(), List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("two record-store providers have the id 'in-memory'");
+  }
+
+  @Test
+  void aStoreSelectedByIdIsOpenedAndOwnedByTheEntryPoint() {
+    try (CommunityHealth health = CommunityHealth.builder()
+        .store("in-memory", Map.of())
+        .accessPolicy("weisheng-default", Map.of())
+        .auditSink("weisheng-slf4j", Map.of())
+        .clock(Fixtures.CLOCK)
+        .build()) {
+      assertThat(health.store()).isInstanceOf(InMemoryRecordStore.class);
+      assertThat(health.accessPolicy().id()).isEqualTo(DefaultAccessPolicy.ID);
+      assertThat(health.auditSink().id()).isEqualTo("weisheng-slf4j");
+      health.as(Fixtures.doctor()).archives().open(
+          Fixtures.newArchive(Fixtures.resident(Fixtures.COMMITTEE_1, java.time.LocalDate.of(1960, 1, 1), 1)));
+    }
+  }
+
+  @Test
+  void anUnknownIdOrSwitchedOffDiscoveryIsAnErrorNotAFallback() {
+    assertThatThrownBy(() -> CommunityHealth.builder().store("postgres-cluster", Map.of())
+            .accessPolicy(DefaultAccessPolicy.defaults()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no record-store provider has the id 'postgres-cluster'")
+        .hasMessageContaining("in-memory");
+    assertThatThrownBy(() -> CommunityHealth.builder().providers(Providers.none()).store("in-memory", Map.of())
+            .accessPolicy(DefaultAccessPolicy.defaults()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("found []");
+  }
+
+  @Test
+  void anExplicitStoreAndAProviderSelectionCannotBothBeGiven() {
+    assertThatThrownBy(() -> CommunityHealth.builder().store(InMemoryRecordStore.create()).store("in-memory", Map.of()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("store was already set");
+    assertThatThrownBy(() -> CommunityHealth.builder().store("in-memory", Map.of()).store(InMemoryRecordStore.create()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("store was already set to provider 'in-memory'");
+  }
+
+  @Test
+  void aHostStoreIsNotClosedByTheEntryPoint() {
+    InMemoryRecordStore store = InMemoryRecordStore.create();
+    Fixtures.health(store).close();
+    assertThat(store.read(io.github.weisheng.spi.storage.RecordKey.of("x", "y"))).isEmpty();
+  }
+
+  @Test
+  void moduleInfoProvidesAgreeWithMetaInfServices() throws IOException {
+    String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"));
+    Map<String, Set<String>> provides = new TreeMap<>();
+    Matcher m = Pattern.compile("provides\\s+([\\w.]+)\\s+with\\s+([\\w.,\\s]+);").matcher(moduleInfo);
+    while (m.find()) {
+      Set<String> impls = new TreeSet<>();
+      for (String impl : m.group(2).split(",")) {
+        impls.add(impl.trim());
+      }
+      provides.put(m.group(1), impls);
+    }
+    Map<String, Set<String>> services = new TreeMap<>();
+    try (var files = Files.list(Path.of("src/main/resources/META-INF/services"))) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Set<String> impls = new TreeSet<>();
+        for (String line : Files.readAllLines(file)) {
+          String trimmed = line.replaceAll("#.*", "").trim();
+          if (!trimmed.isEmpty()) {
+            impls.add(trimmed);
+          }
+        }
+        services.put(file.getFileName().toString(), impls);
+      }
+    }
+    assertThat(provides).isNotEmpty().isEqualTo(services);
+    Module core = CommunityHealth.class.getModule();
+    if (core.isNamed()) {
+      assertThat(core.getDescriptor().provides()).hasSize(provides.size());
+    }
+    RecordStore opened = new InMemoryRecordStoreProvider().open(Map.of());
+    assertThat(opened).isInstanceOf(InMemoryRecordStore.class);
+  }
+}
