@@ -39,5 +39,6 @@ module io.github.weisheng.core {
   opens io.github.weisheng.org to com.fasterxml.jackson.databind;
   opens io.github.weisheng.resident to com.fasterxml.jackson.databind;
   opens io.github.weisheng.archive to com.fasterxml.jackson.databind;
+  opens io.github.weisheng.access to com.fasterxml.jackson.databind;
   opens io.github.weisheng.internal to com.fasterxml.jackson.databind;
 }
