@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #kind()}.
  *
  * <p><b>Personal data</b>: the number never appears in {@link #toString()} or in any exception
- * message; ask for {@link #value()} or {@link #masked()} explicitly. JSON form: the
+ * message; ask for {@link #value()} explicitly, or mask it with {@code io.github.weisheng.access.Masking}. JSON form: the
  * {@link #value()} string.
  *
  * @since 0.1.0
@@ -285,18 +285,6 @@ public final class CitizenId {
    */
   public CitizenId toEighteen() {
     return value.length() == 18 ? this : new CitizenId(eighteen, kindOf(eighteen), birthDate);
-  }
-
-  /**
-   * Returns the number with all but the first six and the last four characters hidden:
-   * {@code 110105********002X}. The stars are always eight, so the masked text does not reveal
-   * whether the number is a legacy one. This is common practice [S], not a national rule; a
-   * configurable masker comes later.
-   *
-   * @return the masked number
-   */
-  public String masked() {
-    return value.substring(0, 6) + "********" + value.substring(value.length() - 4);
   }
 
   /**

@@ -56,11 +56,6 @@ class MaskingTest {
     assertThat(DEFAULTS.citizenId(legacy)).isEqualTo("110105********002X");
   }
 
-  @Test
-  void theDefaultMaskAgreesWithCitizenIdMasked() {
-    assertThat(DEFAULTS.citizenId(ID)).isEqualTo(ID.masked());
-  }
-
   @ParameterizedTest
   @CsvSource(
       value = {
