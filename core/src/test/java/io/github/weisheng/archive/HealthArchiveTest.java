@@ -102,6 +102,11 @@ class HealthArchiveTest {
     assertThatThrownBy(() -> ServiceRecord.builder().archive(ArchiveNumber.of(COMMITTEE, 5)).date(LocalDate.of(2025, 3, 1))
             .type(ServiceType.FOLLOW_UP).providedBy(OrgUnitId.of("c")).hostReference("含中文").build())
         .isInstanceOf(RuleViolationException.class);
+    NewArchive request = NewArchive.builder()
+        .resident(io.github.weisheng.Fixtures.resident(COMMITTEE, LocalDate.of(1980, 2, 29), 5))
+        .openedOn(LocalDate.of(2025, 1, 2)).institution(OrgUnitId.of("c")).electronic(false)
+        .form(PersonalInformationFormTest.full()).transferredIn(in).build();
+    assertThat(json.read(json.write(request), NewArchive.class)).isEqualTo(request);
     PersonalInformationForm.DiagnosedDisease d =
         PersonalInformationForm.DiagnosedDisease.of(PersonalInformationForm.PastDisease.STROKE, YearMonth.of(2020, 5));
     assertThat(json.read(json.write(d), PersonalInformationForm.DiagnosedDisease.class)).isEqualTo(d);
