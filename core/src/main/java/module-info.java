@@ -15,8 +15,11 @@ module io.github.weisheng.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.guava;
   requires org.slf4j;
+  requires transitive java.sql;
+  requires static com.h2database;
 
   exports io.github.weisheng.validation;
+  exports io.github.weisheng.store.jdbc;
 
   opens io.github.weisheng.internal to com.fasterxml.jackson.databind;
 }
