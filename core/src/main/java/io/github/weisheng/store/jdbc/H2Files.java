@@ -1,6 +1,5 @@
 package io.github.weisheng.store.jdbc;
 
-import io.github.weisheng.spi.storage.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

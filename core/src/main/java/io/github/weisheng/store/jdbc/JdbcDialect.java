@@ -52,6 +52,12 @@ public final class JdbcDialect {
   /**
    * Returns the dialect of H2 2.x (embedded or server mode).
    *
+   * <p>A host that opens its own H2 file database should use the settings of {@link
+   * JdbcRecordStore#openH2File}: {@code WRITE_DELAY=0} (otherwise commits reach the file up to
+   * 500 ms after they were acknowledged), a {@code LOCK_TIMEOUT} of several seconds (H2's default
+   * of 1 s fails writers to busy records) and {@code TRACE_LEVEL_FILE=0} (trace messages may quote
+   * values).
+   *
    * @return the H2 dialect
    */
   public static JdbcDialect h2() {

@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -52,6 +54,14 @@ import org.jspecify.annotations.Nullable;
  * the version rows and index rows are written. Any failure rolls everything back. A conflict the
  * database reports (deadlock, serialization failure) is retried a few times when no version
  * actually changed; a changed version is a {@link StaleVersionException} naming the current one.
+ * When the connection breaks during {@code COMMIT} itself, no JDBC client can know whether the
+ * database applied it; the {@link StoreException} then says so, and the caller re-reads.
+ *
+ * <p><b>H2</b>: commits to one H2 database are serialised inside the JVM (readers are not). Under
+ * contention, H2 2.x's row locking can let a writer update a row from a stale copy, and the
+ * rollback of that writer then restores the stale copy over a newer committed one; with one writer
+ * at a time this cannot happen. Several processes writing one H2 database (server mode) are
+ * therefore not supported: use PostgreSQL there.
  *
  * <p><b>Scans and look-ups</b> stream from a forward-only result set fetched {@value #FETCH_SIZE}
  * rows at a time (on PostgreSQL inside a read transaction, which cursor fetching needs), so memory
@@ -77,6 +87,9 @@ public final class JdbcRecordStore implements RecordStore {
   private static final int MAX_ATTEMPTS = 5;
 
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9.-]{0,62}");
+
+  /** One commit lock per H2 database (by URL without settings), shared by the stores of a JVM. */
+  private static final ConcurrentMap<String, ReentrantLock> H2_COMMIT_LOCKS = new ConcurrentHashMap<>();
 
   private static final String COLUMNS =
       "v.id, v.version, v.scope, v.body, v.idx_entries, v.author, v.reason, v.at_epoch_second,"
@@ -113,13 +126,16 @@ public final class JdbcRecordStore implements RecordStore {
   private final DataSource dataSource;
   private final JdbcDialect dialect;
   private final @Nullable AutoCloseable owned;
+  private final @Nullable ReentrantLock commitLock;
   private final Set<RecordStream> openStreams = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
-  private JdbcRecordStore(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned) {
+  private JdbcRecordStore(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned,
+      @Nullable ReentrantLock commitLock) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.owned = owned;
+    this.commitLock = commitLock;
   }
 
   /**
@@ -184,13 +200,20 @@ public final class JdbcRecordStore implements RecordStore {
 
   /** Opens over a data source, closing {@code owned} when opening fails or the store closes. */
   static JdbcRecordStore open(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned) {
+    String url;
     try {
-      Schema.ensure(dataSource, dialect);
+      url = Schema.ensure(dataSource, dialect);
     } catch (RuntimeException e) {
       closeOwned(owned, e);
       throw e;
     }
-    return new JdbcRecordStore(dataSource, dialect, owned);
+    ReentrantLock commitLock = null;
+    if (dialect.isH2()) {
+      int settings = url.indexOf(';');
+      commitLock = H2_COMMIT_LOCKS.computeIfAbsent(
+          settings < 0 ? url : url.substring(0, settings), database -> new ReentrantLock(true));
+    }
+    return new JdbcRecordStore(dataSource, dialect, owned, commitLock);
   }
 
   /**
@@ -267,13 +290,22 @@ public final class JdbcRecordStore implements RecordStore {
     }
     writes.sort(Comparator.comparing(RecordWrite::key)); // one lock order for every commit
     String what = "commit of " + writes.size() + " write(s) starting at " + writes.get(0).key();
-    for (int attempt = 1; ; attempt++) {
-      if (tryCommit(commit, writes, what)) {
-        return;
+    if (commitLock != null) {
+      commitLock.lock();
+    }
+    try {
+      for (int attempt = 1; ; attempt++) {
+        if (tryCommit(commit, writes, what)) {
+          return;
+        }
+        if (attempt == MAX_ATTEMPTS) {
+          throw new StoreException(what + " failed: the database reported a write conflict "
+              + MAX_ATTEMPTS + " times; retry later / 提交多次发生写冲突, 请稍后重试");
+        }
       }
-      if (attempt == MAX_ATTEMPTS) {
-        throw new StoreException(what + " failed: the database reported a write conflict "
-            + MAX_ATTEMPTS + " times; retry later / 提交多次发生写冲突, 请稍后重试");
+    } finally {
+      if (commitLock != null) {
+        commitLock.unlock();
       }
     }
   }
@@ -281,8 +313,8 @@ public final class JdbcRecordStore implements RecordStore {
   /**
    * Runs one attempt of a commit.
    *
-   * @return true when committed, false when the database aborted on a conflict that did not change
-   *     any expected version (worth retrying)
+   * @return true when committed, false when the database aborted on a conflict that did not leave
+   *     any expected version stale (worth retrying)
    * @throws StaleVersionException when a write's expected version is not current
    */
   private boolean tryCommit(Commit commit, List<RecordWrite> writes, String what) {
@@ -295,17 +327,27 @@ public final class JdbcRecordStore implements RecordStore {
         connection.setAutoCommit(false);
       }
       restoreIsolation = dialect.atLeastReadCommitted(connection);
+      boolean committing = false;
       try {
         @Nullable RecordWrite stale = apply(connection, commit, writes);
         if (stale == null) {
+          committing = true;
           connection.commit();
           return true;
         }
         connection.rollback();
-        throw new StaleVersionException(
-            stale.key(), stale.expectedVersion(), currentVersion(connection, stale.key()));
+        long actual = currentVersion(connection, stale.key());
+        if (actual != stale.expectedVersion()) {
+          throw new StaleVersionException(stale.key(), stale.expectedVersion(), actual);
+        }
+        return false; // the expected version was committed meanwhile: try again
       } catch (SQLException e) {
         rollbackQuietly(connection, e);
+        if (committing && isConnectionFailure(e)) {
+          throw new StoreException(what + " failed: the connection broke during COMMIT, so whether"
+              + " the commit was applied is unknown; re-read before retrying: " + JdbcFailures.describe(e)
+              + " / 提交时连接中断, 无法确定是否已提交, 请重新读取后再试", JdbcFailures.withheld(e, 0));
+        }
         if (!JdbcFailures.isConflict(e)) {
           throw JdbcFailures.failure(what, e);
         }
@@ -404,6 +446,12 @@ public final class JdbcRecordStore implements RecordStore {
       }
     }
     return null;
+  }
+
+  /** Tells whether the exception is a lost connection (SQLState class 08). */
+  private static boolean isConnectionFailure(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && state.startsWith("08");
   }
 
   /** Reads the current version number (0 when absent) in a short transaction of its own. */

@@ -16,7 +16,12 @@ import javax.sql.DataSource;
 final class Schema {
   private Schema() {}
 
-  static void ensure(DataSource dataSource, JdbcDialect dialect) {
+  /**
+   * Brings the schema up to date.
+   *
+   * @return the database's JDBC URL as its metadata reports it
+   */
+  static String ensure(DataSource dataSource, JdbcDialect dialect) {
     try (Connection connection = dataSource.getConnection()) {
       boolean restoreAutoCommit = connection.getAutoCommit();
       try {
@@ -26,6 +31,8 @@ final class Schema {
         dialect.lockForMigration(connection);
         migrate(connection, dialect);
         connection.commit();
+        String url = connection.getMetaData().getURL();
+        return url == null ? "" : url;
       } catch (SQLException | RuntimeException e) {
         try {
           connection.rollback();

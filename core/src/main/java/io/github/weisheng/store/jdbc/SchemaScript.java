@@ -21,12 +21,12 @@ public final class SchemaScript {
   private final String sql;
 
   private SchemaScript(int version, String description, String sql) {
+    this.description = Objects.requireNonNull(description, "description");
+    this.sql = Objects.requireNonNull(sql, "sql");
     if (version < 1) {
       throw new IllegalArgumentException("version must be >= 1 / 版本号须 >= 1");
     }
     this.version = version;
-    this.description = Objects.requireNonNull(description, "description");
-    this.sql = Objects.requireNonNull(sql, "sql");
   }
 
   /**

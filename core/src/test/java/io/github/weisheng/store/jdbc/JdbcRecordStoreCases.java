@@ -1,5 +1,16 @@
 package io.github.weisheng.store.jdbc;
 
+import static io.github.weisheng.store.jdbc.StoreFixtures.KIND;
+import static io.github.weisheng.store.jdbc.StoreFixtures.T0;
+import static io.github.weisheng.store.jdbc.StoreFixtures.all;
+import static io.github.weisheng.store.jdbc.StoreFixtures.body;
+import static io.github.weisheng.store.jdbc.StoreFixtures.commitOf;
+import static io.github.weisheng.store.jdbc.StoreFixtures.create;
+import static io.github.weisheng.store.jdbc.StoreFixtures.entry;
+import static io.github.weisheng.store.jdbc.StoreFixtures.ids;
+import static io.github.weisheng.store.jdbc.StoreFixtures.key;
+import static io.github.weisheng.store.jdbc.StoreFixtures.text;
+import static io.github.weisheng.store.jdbc.StoreFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -220,7 +231,7 @@ abstract class JdbcRecordStoreCases extends RecordStoreClauses {
   // ------------------------------------------------------------------ whole or nothing
 
   @Test
-  @DisplayName("Atomicity: a commit failing at any statement, or at COMMIT, leaves nothing behind")
+  @DisplayName("Atomicity: a commit failing at any of its statements leaves nothing behind")
   void commitFailingHalfwayLeavesNothing() {
     FailingDataSource failing = new FailingDataSource(newEmptyDatabase());
     JdbcRecordStore store = openOn(failing);
@@ -258,7 +269,7 @@ abstract class JdbcRecordStoreCases extends RecordStoreClauses {
   }
 
   @Test
-  @DisplayName("Atomicity: a failing COMMIT leaves nothing behind")
+  @DisplayName("Atomicity: a connection failing at COMMIT is reported as an unknown outcome")
   void failingCommitCallLeavesNothing() {
     FailingDataSource failing = new FailingDataSource(newEmptyDatabase());
     JdbcRecordStore store = openOn(failing);
@@ -267,6 +278,8 @@ abstract class JdbcRecordStoreCases extends RecordStoreClauses {
     failing.failCommit();
     assertThatThrownBy(() -> store.commit(commitOf(update("a", 1, "s1", "a2"), create("b", "s1", "b1"))))
         .isInstanceOf(StoreException.class)
+        .hasMessageContaining("during COMMIT")
+        .hasMessageContaining("unknown")
         .satisfies(e -> assertNoSecret(e));
     assertThat(snapshot(store)).isEqualTo(before);
   }

@@ -1,5 +1,11 @@
 package io.github.weisheng.store.jdbc;
 
+import static io.github.weisheng.store.jdbc.StoreFixtures.KIND;
+import static io.github.weisheng.store.jdbc.StoreFixtures.commitOf;
+import static io.github.weisheng.store.jdbc.StoreFixtures.create;
+import static io.github.weisheng.store.jdbc.StoreFixtures.ids;
+import static io.github.weisheng.store.jdbc.StoreFixtures.key;
+import static io.github.weisheng.store.jdbc.StoreFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,11 +1,20 @@
 package io.github.weisheng.store.jdbc;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static io.github.weisheng.store.jdbc.StoreFixtures.KIND;
+import static io.github.weisheng.store.jdbc.StoreFixtures.T0;
+import static io.github.weisheng.store.jdbc.StoreFixtures.all;
+import static io.github.weisheng.store.jdbc.StoreFixtures.body;
+import static io.github.weisheng.store.jdbc.StoreFixtures.commitOf;
+import static io.github.weisheng.store.jdbc.StoreFixtures.create;
+import static io.github.weisheng.store.jdbc.StoreFixtures.entry;
+import static io.github.weisheng.store.jdbc.StoreFixtures.ids;
+import static io.github.weisheng.store.jdbc.StoreFixtures.key;
+import static io.github.weisheng.store.jdbc.StoreFixtures.text;
+import static io.github.weisheng.store.jdbc.StoreFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.weisheng.spi.storage.Commit;
-import io.github.weisheng.spi.storage.IndexEntry;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
@@ -42,61 +51,12 @@ import org.junit.jupiter.api.Test;
  * replaces this class once it is merged.
  */
 abstract class RecordStoreClauses {
-  static final String KIND = "archive";
-  static final Instant T0 = Instant.parse("2026-04-01T08:30:00.123456789Z");
-
   /**
    * Returns a new store with no records; the test closes it.
    *
    * @return the store
    */
   protected abstract RecordStore openEmptyStore();
-
-  // ------------------------------------------------------------------ helpers
-
-  static RecordKey key(String id) {
-    return RecordKey.of(KIND, id);
-  }
-
-  static byte[] body(String text) {
-    return text.getBytes(UTF_8);
-  }
-
-  static String text(StoredRecord record) {
-    return new String(record.body(), UTF_8);
-  }
-
-  static Commit commitOf(Instant at, RecordWrite... writes) {
-    return Commit.of("staff-0001", "test.write", at, List.of(writes));
-  }
-
-  static Commit commitOf(RecordWrite... writes) {
-    return commitOf(T0, writes);
-  }
-
-  static RecordWrite create(String id, String scope, String body, IndexEntry... index) {
-    return RecordWrite.create(key(id), scope, body(body), Set.of(index));
-  }
-
-  static RecordWrite update(String id, long expected, String scope, String body, IndexEntry... index) {
-    return RecordWrite.update(key(id), expected, scope, body(body), Set.of(index));
-  }
-
-  static IndexEntry entry(String name, String value) {
-    return IndexEntry.of(name, value);
-  }
-
-  static List<String> ids(Stream<StoredRecord> records) {
-    try (records) {
-      return records.map(r -> r.key().id()).collect(Collectors.toList());
-    }
-  }
-
-  static List<StoredRecord> all(Stream<StoredRecord> records) {
-    try (records) {
-      return records.collect(Collectors.toList());
-    }
-  }
 
   // ------------------------------------------------------------------ 1. Versions
 
@@ -408,16 +368,16 @@ abstract class RecordStoreClauses {
       List<String> expected = new ArrayList<>(values);
       Collections.sort(expected);
       List<String> found = all(store.find(IndexQuery.range(KIND, "name.key", "", "\uFFFF"), ScopeFilter.all()))
-          .stream().map(RecordStoreClauses::text).collect(Collectors.toList());
+          .stream().map(StoreFixtures::text).collect(Collectors.toList());
       assertThat(found).containsExactlyElementsOf(expected);
 
       // a range bound between a supplementary character (D840..) and U+E000..U+FFFF
       List<String> below = all(store.find(IndexQuery.range(KIND, "name.key", "\uD800", "\uE000"), ScopeFilter.all()))
-          .stream().map(RecordStoreClauses::text).collect(Collectors.toList());
+          .stream().map(StoreFixtures::text).collect(Collectors.toList());
       assertThat(below).containsExactly("\uD840\uDC00");
       for (String value : values) {
         assertThat(all(store.find(IndexQuery.equalTo(KIND, "name.key", value), ScopeFilter.all())))
-            .extracting(RecordStoreClauses::text).containsExactly(value);
+            .extracting(StoreFixtures::text).containsExactly(value);
       }
     }
   }
