@@ -67,6 +67,9 @@ import org.jspecify.annotations.Nullable;
  * rows at a time (on PostgreSQL inside a read transaction, which cursor fetching needs), so memory
  * stays bounded whatever the number of records. Scope filtering, ordering and index ranges run in
  * SQL. Index values sort by their UTF-16 code units ({@link String#compareTo}) on both databases.
+ * Each stream reads one consistent snapshot. H2 computes a query's result before returning its
+ * first row, keeping a bounded number of rows in memory and the rest in a temporary file beside
+ * the database, so the first record of a large H2 scan takes time proportional to the scan.
  *
  * <p><b>Text.</b> Authors, reasons and index values must not contain U+0000 or unpaired surrogates
  * (PostgreSQL cannot store them); such a commit is refused with an {@link
