@@ -15,6 +15,8 @@ module io.github.weisheng.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.guava;
   requires org.slf4j;
+  requires transitive java.sql;
+  requires static com.h2database;
 
   exports io.github.weisheng;
   exports io.github.weisheng.store;
@@ -24,13 +26,15 @@ module io.github.weisheng.core {
   exports io.github.weisheng.archive;
   exports io.github.weisheng.access;
   exports io.github.weisheng.audit;
+  exports io.github.weisheng.store.jdbc;
 
   uses io.github.weisheng.spi.storage.RecordStoreProvider;
   uses io.github.weisheng.spi.access.AccessPolicyProvider;
   uses io.github.weisheng.spi.audit.AuditSinkProvider;
 
   provides io.github.weisheng.spi.storage.RecordStoreProvider with
-      io.github.weisheng.store.InMemoryRecordStoreProvider;
+      io.github.weisheng.store.InMemoryRecordStoreProvider,
+      io.github.weisheng.store.jdbc.H2FileRecordStoreProvider;
   provides io.github.weisheng.spi.access.AccessPolicyProvider with
       io.github.weisheng.access.DefaultAccessPolicyProvider;
   provides io.github.weisheng.spi.audit.AuditSinkProvider with

@@ -74,6 +74,20 @@ class ProvidersTest {
   }
 
   @Test
+  void theEmbeddedDefaultIsSelectableById(@org.junit.jupiter.api.io.TempDir Path dir) {
+    try (CommunityHealth health = CommunityHealth.builder()
+        .store("h2-file", Map.of("directory", dir.toString()))
+        .accessPolicy(DefaultAccessPolicy.defaults())
+        .build()) {
+      assertThat(health.store()).isInstanceOf(io.github.weisheng.store.jdbc.JdbcRecordStore.class);
+    }
+    assertThat(dir.resolve("weisheng.mv.db")).exists();
+    assertThatThrownBy(() -> CommunityHealth.builder().store("h2-file", Map.of())
+            .accessPolicy(DefaultAccessPolicy.defaults()).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("directory");
+  }
+
+  @Test
   void aHostStoreIsNotClosedByTheEntryPoint() {
     InMemoryRecordStore store = InMemoryRecordStore.create();
     Fixtures.health(store).close();

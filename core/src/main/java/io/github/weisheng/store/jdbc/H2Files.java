@@ -1,0 +1,56 @@
+package io.github.weisheng.store.jdbc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 file database behind {@link JdbcRecordStore#openH2File(Path)}. This is the only
+ * class that names H2's types; it is loaded only after {@link JdbcRecordStore#openH2File} has
+ * checked that H2 is present, so the rest of the store runs without H2.
+ */
+final class H2Files {
+  /** The database name: H2 keeps it in {@code <directory>/weisheng.mv.db}. */
+  static final String DATABASE_NAME = "weisheng";
+
+  /**
+   * The connection settings.
+   *
+   * <ul>
+   *   <li>{@code WRITE_DELAY=0}: H2 2.x otherwise writes committed changes to the file from a
+   *       background thread up to 500 ms later, so a process killed in that window would lose
+   *       acknowledged commits; with 0, each commit writes its chunk to the file before returning.
+   *   <li>{@code LOCK_TIMEOUT=10000}: writers to one record wait for each other up to 10 s (H2's
+   *       default is 1 s) before failing.
+   *   <li>{@code TRACE_LEVEL_FILE=0}: no {@code .trace.db} file, whose messages may quote values.
+   * </ul>
+   */
+  static final String SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
+
+  /** Connections the store may hold at once (each open stream holds one). */
+  private static final int MAX_CONNECTIONS = 64;
+
+  private H2Files() {}
+
+  /** Returns the JDBC URL of the store in {@code directory}. */
+  static String url(Path directory) {
+    String path = directory.toAbsolutePath().normalize().resolve(DATABASE_NAME).toString();
+    if (path.indexOf(';') >= 0) {
+      throw new IllegalArgumentException("directory must not contain ';' / 目录路径不能包含分号");
+    }
+    return "jdbc:h2:file:" + path + SETTINGS;
+  }
+
+  static JdbcRecordStore open(Path directory) {
+    String url = url(directory);
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw JdbcFailures.failure("creating the embedded database directory", e);
+    }
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    pool.setMaxConnections(MAX_CONNECTIONS);
+    return JdbcRecordStore.open(pool, JdbcDialect.h2(), pool::dispose);
+  }
+}

@@ -1,0 +1,722 @@
+package io.github.weisheng.store.jdbc;
+
+import io.github.weisheng.spi.storage.Commit;
+import io.github.weisheng.spi.storage.IndexEntry;
+import io.github.weisheng.spi.storage.IndexQuery;
+import io.github.weisheng.spi.storage.RecordKey;
+import io.github.weisheng.spi.storage.RecordStore;
+import io.github.weisheng.spi.storage.RecordWrite;
+import io.github.weisheng.spi.storage.ScopeFilter;
+import io.github.weisheng.spi.storage.StaleVersionException;
+import io.github.weisheng.spi.storage.StoreException;
+import io.github.weisheng.spi.storage.StoredRecord;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JDBC record store (JDBC 记录存储): Weisheng's built-in {@link RecordStore} on H2 2.x, the
+ * embedded default ({@link #openH2File(Path)}), and on PostgreSQL for production, through
+ * {@code java.sql} alone (the host chooses and supplies the driver).
+ *
+ * <p><b>Connections.</b> Every operation borrows a connection from the {@link DataSource} and gives
+ * it back; a stream holds its connection until it is closed. Pass a pooled data source (HikariCP,
+ * the application server's pool, …): the store keeps no pool of its own. It sets auto-commit as it
+ * needs and restores it, and raises a connection below READ COMMITTED to READ COMMITTED; any
+ * stronger isolation the host configured is kept.
+ *
+ * <p><b>Schema.</b> Four tables: {@code ws_record} (current version per record), {@code
+ * ws_record_version} (every version), {@code ws_index} (current index entries) and {@code
+ * ws_schema} (applied schema versions). Opening an empty database applies {@link
+ * JdbcDialect#schemaScripts()}; opening an older store applies the missing scripts in order;
+ * opening a store that a newer library wrote fails with a {@link StoreException}. A host that
+ * manages DDL itself runs the same scripts beforehand.
+ *
+ * <p><b>Commits</b> run in one transaction: the rows of {@code ws_record} are updated with {@code
+ * WHERE kind = ? AND id = ? AND version = ?} (creates insert, and a duplicate key means another
+ * writer came first), in key order so that concurrent multi-record commits cannot deadlock; then
+ * the version rows and index rows are written. Any failure rolls everything back. A conflict the
+ * database reports (deadlock, serialization failure) is retried a few times when no version
+ * actually changed; a changed version is a {@link StaleVersionException} naming the current one.
+ * When the connection breaks during {@code COMMIT} itself, no JDBC client can know whether the
+ * database applied it; the {@link StoreException} then says so, and the caller re-reads.
+ *
+ * <p><b>H2</b>: commits to one H2 database are serialised inside the JVM (readers are not). Under
+ * contention, H2 2.x's row locking can let a writer update a row from a stale copy, and the
+ * rollback of that writer then restores the stale copy over a newer committed one; with one writer
+ * at a time this cannot happen. Several processes writing one H2 database (server mode) are
+ * therefore not supported: use PostgreSQL there.
+ *
+ * <p><b>Scans and look-ups</b> stream from a forward-only result set fetched {@value #FETCH_SIZE}
+ * rows at a time (on PostgreSQL inside a read transaction, which cursor fetching needs), so memory
+ * stays bounded whatever the number of records. Scope filtering, ordering and index ranges run in
+ * SQL. Index values sort by their UTF-16 code units ({@link String#compareTo}) on both databases.
+ * Each stream reads one consistent snapshot. H2 computes a query's result before returning its
+ * first row, keeping a bounded number of rows in memory and the rest in a temporary file beside
+ * the database, so the first record of a large H2 scan takes time proportional to the scan.
+ *
+ * <p><b>Text.</b> Authors, reasons and index values must not contain U+0000 or unpaired surrogates
+ * (PostgreSQL cannot store them); such a commit is refused with an {@link
+ * IllegalArgumentException}. Commit times are stored as epoch seconds plus nanoseconds, so {@link
+ * Instant}s round-trip exactly.
+ *
+ * <p><b>Privacy.</b> Exception messages name records by kind and id only; the driver's exception
+ * is never attached as it is (its message may quote values), only its class, SQLState, vendor code
+ * and stack trace.
+ *
+ * @since 0.1.0
+ */
+public final class JdbcRecordStore implements RecordStore {
+  /** Rows fetched per round trip by scans and look-ups. */
+  public static final int FETCH_SIZE = 500;
+
+  /** Attempts of a commit whose transaction the database aborted on a conflict. */
+  private static final int MAX_ATTEMPTS = 5;
+
+  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9.-]{0,62}");
+
+  /** One commit lock per H2 database (by URL without settings), shared by the stores of a JVM. */
+  private static final ConcurrentMap<String, ReentrantLock> H2_COMMIT_LOCKS = new ConcurrentHashMap<>();
+
+  private static final String COLUMNS =
+      "v.id, v.version, v.scope, v.body, v.idx_entries, v.author, v.reason, v.at_epoch_second,"
+          + " v.at_nano";
+  private static final String CURRENT =
+      " FROM ws_record r JOIN ws_record_version v"
+          + " ON v.kind = r.kind AND v.id = r.id AND v.version = r.version";
+  private static final String SELECT_CURRENT =
+      "SELECT " + COLUMNS + CURRENT + " WHERE r.kind = ? AND r.id = ?";
+  private static final String SELECT_VERSION =
+      "SELECT " + COLUMNS + " FROM ws_record_version v WHERE v.kind = ? AND v.id = ? AND v.version = ?";
+  private static final String SELECT_HISTORY =
+      "SELECT " + COLUMNS + " FROM ws_record_version v WHERE v.kind = ? AND v.id = ?"
+          + " ORDER BY v.version";
+  private static final String SELECT_SCAN = "SELECT " + COLUMNS + CURRENT + " WHERE r.kind = ?";
+  private static final String SELECT_FIND =
+      "SELECT " + COLUMNS + " FROM ws_index i"
+          + " JOIN ws_record r ON r.kind = i.kind AND r.id = i.id"
+          + " JOIN ws_record_version v ON v.kind = r.kind AND v.id = r.id AND v.version = r.version"
+          + " WHERE i.kind = ? AND i.idx_name = ?";
+  private static final String SELECT_VERSION_NUMBER =
+      "SELECT version FROM ws_record WHERE kind = ? AND id = ?";
+  private static final String INSERT_RECORD =
+      "INSERT INTO ws_record (kind, id, version, scope) VALUES (?, ?, 1, ?)";
+  private static final String UPDATE_RECORD =
+      "UPDATE ws_record SET version = ?, scope = ? WHERE kind = ? AND id = ? AND version = ?";
+  private static final String INSERT_VERSION =
+      "INSERT INTO ws_record_version (kind, id, version, scope, body, idx_entries, author, reason,"
+          + " at_epoch_second, at_nano) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String DELETE_INDEX = "DELETE FROM ws_index WHERE kind = ? AND id = ?";
+  private static final String INSERT_INDEX =
+      "INSERT INTO ws_index (kind, idx_name, idx_key, id, idx_value) VALUES (?, ?, ?, ?, ?)";
+
+  private final DataSource dataSource;
+  private final JdbcDialect dialect;
+  private final @Nullable AutoCloseable owned;
+  private final @Nullable ReentrantLock commitLock;
+  private final Set<RecordStream> openStreams = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+
+  private JdbcRecordStore(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned,
+      @Nullable ReentrantLock commitLock) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.owned = owned;
+    this.commitLock = commitLock;
+  }
+
+  /**
+   * Opens the store on a database: checks its schema, creating the tables in an empty database and
+   * applying missing migrations to an older one.
+   *
+   * @param dataSource the host's (pooled) data source; the store never closes it
+   * @param dialect the database's dialect
+   * @return the store
+   * @throws StoreException when the database cannot be reached or its schema is newer than this
+   *     library
+   */
+  public static JdbcRecordStore open(DataSource dataSource, JdbcDialect dialect) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(dialect, "dialect");
+    return open(dataSource, dialect, null);
+  }
+
+  /**
+   * Opens the store on a database, recognising H2 or PostgreSQL from its metadata.
+   *
+   * @param dataSource the host's (pooled) data source; the store never closes it
+   * @return the store
+   * @throws StoreException when the database cannot be reached, is not supported or its schema is
+   *     newer than this library
+   * @see JdbcDialect#detect(DataSource)
+   */
+  public static JdbcRecordStore open(DataSource dataSource) {
+    return open(dataSource, JdbcDialect.detect(dataSource));
+  }
+
+  /**
+   * Opens the embedded default store (嵌入式默认存储): an H2 database in file mode in {@code
+   * directory} (file {@code weisheng.mv.db}, created with the directory when absent). H2 ({@code
+   * com.h2database:h2}, an optional dependency) must be on the class path, or on the module path
+   * and resolved ({@code --add-modules com.h2database} or a {@code requires} in the host's module).
+   *
+   * <p>Durability: the database runs with {@code WRITE_DELAY=0}, so each commit is written to the
+   * file before {@link #commit} returns and survives a crash or kill of the process. H2 does not
+   * force the file to the device on each commit, so after a power loss or operating-system crash
+   * the last acknowledged commits may be missing (never half of one); use PostgreSQL where that
+   * matters. H2's trace file is off ({@code TRACE_LEVEL_FILE=0}) because its messages may quote
+   * values. One process at a time may open the file.
+   *
+   * <p>The store owns the connections it opens here and releases them on {@link #close()}.
+   *
+   * @param directory the directory of the database file
+   * @return the store
+   * @throws StoreException when H2 is missing, the file is in use by another process or cannot be
+   *     opened, or its schema is newer than this library
+   */
+  public static JdbcRecordStore openH2File(Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    try {
+      Class.forName("org.h2.jdbcx.JdbcConnectionPool", false, JdbcRecordStore.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new StoreException("the embedded store needs H2 (com.h2database:h2 2.x) on the class path"
+          + " or module path; add it, or open the store on a DataSource / 嵌入式存储需要 H2 数据库驱动");
+    }
+    return H2Files.open(directory);
+  }
+
+  /** Opens over a data source, closing {@code owned} when opening fails or the store closes. */
+  static JdbcRecordStore open(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned) {
+    String url;
+    try {
+      url = Schema.ensure(dataSource, dialect);
+    } catch (RuntimeException e) {
+      closeOwned(owned, e);
+      throw e;
+    }
+    ReentrantLock commitLock = null;
+    if (dialect.isH2()) {
+      int settings = url.indexOf(';');
+      commitLock = H2_COMMIT_LOCKS.computeIfAbsent(
+          settings < 0 ? url : url.substring(0, settings), database -> new ReentrantLock(true));
+    }
+    return new JdbcRecordStore(dataSource, dialect, owned, commitLock);
+  }
+
+  /**
+   * Returns the dialect of the store's database.
+   *
+   * @return the dialect
+   */
+  public JdbcDialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public Optional<StoredRecord> read(RecordKey key) {
+    Objects.requireNonNull(key, "key");
+    return query("reading " + key, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(SELECT_CURRENT)) {
+        statement.setString(1, key.kind());
+        statement.setString(2, key.id());
+        try (ResultSet rows = statement.executeQuery()) {
+          return rows.next() ? Optional.of(toRecord(key.kind(), rows)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public Optional<StoredRecord> read(RecordKey key, long version) {
+    Objects.requireNonNull(key, "key");
+    ensureOpen();
+    if (version < 1) {
+      return Optional.empty();
+    }
+    return query("reading " + key + " v" + version, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(SELECT_VERSION)) {
+        statement.setString(1, key.kind());
+        statement.setString(2, key.id());
+        statement.setLong(3, version);
+        try (ResultSet rows = statement.executeQuery()) {
+          return rows.next() ? Optional.of(toRecord(key.kind(), rows)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public List<StoredRecord> history(RecordKey key) {
+    Objects.requireNonNull(key, "key");
+    return query("reading the history of " + key, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(SELECT_HISTORY)) {
+        statement.setString(1, key.kind());
+        statement.setString(2, key.id());
+        try (ResultSet rows = statement.executeQuery()) {
+          List<StoredRecord> versions = new ArrayList<>();
+          while (rows.next()) {
+            versions.add(toRecord(key.kind(), rows));
+          }
+          return List.copyOf(versions);
+        }
+      }
+    });
+  }
+
+  @Override
+  public void commit(Commit commit) {
+    Objects.requireNonNull(commit, "commit");
+    ensureOpen();
+    Columns.checkStorable(commit.author(), "author");
+    Columns.checkStorable(commit.reason(), "reason");
+    List<RecordWrite> writes = new ArrayList<>(commit.writes());
+    for (RecordWrite write : writes) {
+      for (IndexEntry entry : write.index()) {
+        Columns.checkStorable(entry.value(), "index.value");
+      }
+    }
+    writes.sort(Comparator.comparing(RecordWrite::key)); // one lock order for every commit
+    String what = "commit of " + writes.size() + " write(s) starting at " + writes.get(0).key();
+    if (commitLock != null) {
+      commitLock.lock();
+    }
+    try {
+      for (int attempt = 1; ; attempt++) {
+        if (tryCommit(commit, writes, what)) {
+          return;
+        }
+        if (attempt == MAX_ATTEMPTS) {
+          throw new StoreException(what + " failed: the database reported a write conflict "
+              + MAX_ATTEMPTS + " times; retry later / 提交多次发生写冲突, 请稍后重试");
+        }
+      }
+    } finally {
+      if (commitLock != null) {
+        commitLock.unlock();
+      }
+    }
+  }
+
+  /**
+   * Runs one attempt of a commit.
+   *
+   * @return true when committed, false when the database aborted on a conflict that did not leave
+   *     any expected version stale (worth retrying)
+   * @throws StaleVersionException when a write's expected version is not current
+   */
+  private boolean tryCommit(Commit commit, List<RecordWrite> writes, String what) {
+    Connection connection = borrow(what);
+    boolean restoreAutoCommit = false;
+    int restoreIsolation = -1;
+    try {
+      restoreAutoCommit = connection.getAutoCommit();
+      if (restoreAutoCommit) {
+        connection.setAutoCommit(false);
+      }
+      restoreIsolation = dialect.atLeastReadCommitted(connection);
+      boolean committing = false;
+      try {
+        @Nullable RecordWrite stale = apply(connection, commit, writes);
+        if (stale == null) {
+          committing = true;
+          connection.commit();
+          return true;
+        }
+        connection.rollback();
+        long actual = currentVersion(connection, stale.key());
+        if (actual != stale.expectedVersion()) {
+          throw new StaleVersionException(stale.key(), stale.expectedVersion(), actual);
+        }
+        return false; // the expected version was committed meanwhile: try again
+      } catch (SQLException e) {
+        rollbackQuietly(connection, e);
+        if (committing && isConnectionFailure(e)) {
+          throw new StoreException(what + " failed: the connection broke during COMMIT, so whether"
+              + " the commit was applied is unknown; re-read before retrying: " + JdbcFailures.describe(e)
+              + " / 提交时连接中断, 无法确定是否已提交, 请重新读取后再试", JdbcFailures.withheld(e, 0));
+        }
+        if (!JdbcFailures.isConflict(e)) {
+          throw JdbcFailures.failure(what, e);
+        }
+        for (RecordWrite write : writes) {
+          long actual = currentVersion(connection, write.key());
+          if (actual != write.expectedVersion()) {
+            throw new StaleVersionException(write.key(), write.expectedVersion(), actual);
+          }
+        }
+        return false;
+      } catch (RuntimeException | Error e) {
+        rollbackQuietly(connection, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw JdbcFailures.failure(what, e);
+    } finally {
+      giveBack(connection, restoreAutoCommit, restoreIsolation);
+    }
+  }
+
+  /**
+   * Writes the commit's rows in the open transaction.
+   *
+   * @return the first write whose expected version is not current, or null when all were applied
+   */
+  private static @Nullable RecordWrite apply(Connection connection, Commit commit, List<RecordWrite> writes)
+      throws SQLException {
+    try (PreparedStatement insertRecord = connection.prepareStatement(INSERT_RECORD);
+        PreparedStatement updateRecord = connection.prepareStatement(UPDATE_RECORD)) {
+      for (RecordWrite write : writes) {
+        RecordKey key = write.key();
+        if (write.expectedVersion() == 0) {
+          insertRecord.setString(1, key.kind());
+          insertRecord.setString(2, key.id());
+          insertRecord.setString(3, write.scope());
+          insertRecord.executeUpdate(); // a duplicate key (23505) is a conflict: re-read, then stale
+        } else {
+          updateRecord.setLong(1, write.expectedVersion() + 1);
+          updateRecord.setString(2, write.scope());
+          updateRecord.setString(3, key.kind());
+          updateRecord.setString(4, key.id());
+          updateRecord.setLong(5, write.expectedVersion());
+          if (updateRecord.executeUpdate() != 1) {
+            return write;
+          }
+        }
+      }
+    }
+    boolean anyUpdate = false;
+    try (PreparedStatement deleteIndex = connection.prepareStatement(DELETE_INDEX)) {
+      for (RecordWrite write : writes) {
+        if (write.expectedVersion() > 0) {
+          deleteIndex.setString(1, write.key().kind());
+          deleteIndex.setString(2, write.key().id());
+          deleteIndex.addBatch();
+          anyUpdate = true;
+        }
+      }
+      if (anyUpdate) {
+        deleteIndex.executeBatch();
+      }
+    }
+    try (PreparedStatement insertVersion = connection.prepareStatement(INSERT_VERSION)) {
+      Instant at = commit.at();
+      for (RecordWrite write : writes) {
+        insertVersion.setString(1, write.key().kind());
+        insertVersion.setString(2, write.key().id());
+        insertVersion.setLong(3, write.expectedVersion() + 1);
+        insertVersion.setString(4, write.scope());
+        insertVersion.setBytes(5, write.body());
+        insertVersion.setString(6, Columns.encodeEntries(write.index()));
+        insertVersion.setString(7, commit.author());
+        insertVersion.setString(8, commit.reason());
+        insertVersion.setLong(9, at.getEpochSecond());
+        insertVersion.setInt(10, at.getNano());
+        insertVersion.addBatch();
+      }
+      insertVersion.executeBatch();
+    }
+    boolean anyEntry = false;
+    try (PreparedStatement insertIndex = connection.prepareStatement(INSERT_INDEX)) {
+      for (RecordWrite write : writes) {
+        for (IndexEntry entry : write.index()) {
+          insertIndex.setString(1, write.key().kind());
+          insertIndex.setString(2, entry.name());
+          insertIndex.setBytes(3, Columns.sortKey(entry.value()));
+          insertIndex.setString(4, write.key().id());
+          insertIndex.setString(5, entry.value());
+          insertIndex.addBatch();
+          anyEntry = true;
+        }
+      }
+      if (anyEntry) {
+        insertIndex.executeBatch();
+      }
+    }
+    return null;
+  }
+
+  /** Tells whether the exception is a lost connection (SQLState class 08). */
+  private static boolean isConnectionFailure(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && state.startsWith("08");
+  }
+
+  /** Reads the current version number (0 when absent) in a short transaction of its own. */
+  private static long currentVersion(Connection connection, RecordKey key) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SELECT_VERSION_NUMBER)) {
+      statement.setString(1, key.kind());
+      statement.setString(2, key.id());
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : 0;
+      }
+    } finally {
+      connection.rollback();
+    }
+  }
+
+  @Override
+  public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(scope, "scope");
+    if (!KIND.matcher(kind).matches()) {
+      throw new IllegalArgumentException("kind must match [a-z][a-z0-9.-]{0,62} / kind 须为小写字母开头的短名称");
+    }
+    ensureOpen();
+    if (!scope.isAll() && scope.prefixes().isEmpty()) {
+      return Stream.empty();
+    }
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(kind);
+    String sql = SELECT_SCAN + scopeCondition("r.scope", scope, parameters) + " ORDER BY r.id";
+    return stream(sql, parameters, kind, "scanning kind " + kind);
+  }
+
+  @Override
+  public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(scope, "scope");
+    ensureOpen();
+    if (!scope.isAll() && scope.prefixes().isEmpty()) {
+      return Stream.empty();
+    }
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(query.kind());
+    parameters.add(query.index());
+    StringBuilder sql = new StringBuilder(SELECT_FIND);
+    if (query.isExact()) {
+      sql.append(" AND i.idx_key = ?");
+      parameters.add(Columns.sortKey(query.from()));
+    } else {
+      sql.append(" AND i.idx_key >= ? AND i.idx_key < ?");
+      parameters.add(Columns.sortKey(query.from()));
+      parameters.add(Columns.sortKey(query.to().orElseThrow()));
+    }
+    sql.append(scopeCondition("r.scope", scope, parameters)).append(" ORDER BY i.idx_key, i.id");
+    return stream(sql.toString(), parameters, query.kind(), "looking up " + query);
+  }
+
+  /** Appends the scope prefixes as {@code LIKE} patterns with {@code \}, {@code %} and {@code _} escaped. */
+  private static String scopeCondition(String column, ScopeFilter scope, List<Object> parameters) {
+    if (scope.isAll()) {
+      return "";
+    }
+    StringBuilder condition = new StringBuilder(" AND (");
+    boolean first = true;
+    for (String prefix : scope.prefixes()) {
+      if (!first) {
+        condition.append(" OR ");
+      }
+      first = false;
+      condition.append(column).append(" LIKE ? ESCAPE '\\'");
+      parameters.add(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    return condition.append(')').toString();
+  }
+
+  private Stream<StoredRecord> stream(String sql, List<Object> parameters, String kind, String what) {
+    Connection connection = borrow(what);
+    boolean restoreAutoCommit = false;
+    PreparedStatement statement = null;
+    try {
+      restoreAutoCommit = connection.getAutoCommit();
+      if (restoreAutoCommit) {
+        connection.setAutoCommit(false); // PostgreSQL fetches by cursor only inside a transaction
+      }
+      statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      statement.setFetchSize(FETCH_SIZE);
+      for (int i = 0; i < parameters.size(); i++) {
+        Object parameter = parameters.get(i);
+        if (parameter instanceof byte[] bytes) {
+          statement.setBytes(i + 1, bytes);
+        } else {
+          statement.setString(i + 1, (String) parameter);
+        }
+      }
+      ResultSet rows = statement.executeQuery();
+      RecordStream records =
+          new RecordStream(this, connection, restoreAutoCommit, statement, rows, kind, what);
+      openStreams.add(records);
+      if (closed) { // the store closed meanwhile: do not leak the connection
+        records.close();
+        throw closedException();
+      }
+      return records.stream();
+    } catch (SQLException e) {
+      closeQuietly(statement);
+      rollbackQuietly(connection, e);
+      giveBack(connection, restoreAutoCommit, -1);
+      throw readFailure(what, e);
+    }
+  }
+
+  /** Builds a record from the current row ({@link #COLUMNS} order). */
+  static StoredRecord toRecord(String kind, ResultSet row) throws SQLException {
+    RecordKey key = RecordKey.of(kind, row.getString(1));
+    Set<IndexEntry> index;
+    try {
+      index = Columns.decodeEntries(row.getString(5));
+    } catch (IllegalArgumentException e) {
+      throw new StoreException("the stored index entries of " + key + " are corrupt / 索引数据已损坏");
+    }
+    return new StoredRecord(
+        key,
+        row.getLong(2),
+        row.getString(3),
+        row.getBytes(4),
+        index,
+        Instant.ofEpochSecond(row.getLong(8), row.getInt(9)),
+        row.getString(6),
+        row.getString(7));
+  }
+
+  StoreException readFailure(String what, SQLException e) {
+    return closed ? closedException() : JdbcFailures.failure(what, e);
+  }
+
+  void forget(RecordStream stream) {
+    openStreams.remove(stream);
+  }
+
+  /**
+   * Closes the store: open streams are closed, and the connections the store owns (those of
+   * {@link #openH2File}) are released; a host's data source is left open. Later calls fail with
+   * {@link StoreException}. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (RecordStream stream : List.copyOf(openStreams)) {
+      stream.close();
+    }
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        throw JdbcFailures.failure("closing the embedded database", e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcRecordStore[" + dialect.id() + (closed ? ", closed]" : "]");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** Work on a borrowed connection. */
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs single-statement reads in auto-commit mode (no extra round trips to end a transaction). */
+  private <T> T query(String what, SqlWork<T> work) {
+    ensureOpen();
+    Connection connection = borrow(what);
+    boolean restoreManual = false;
+    int restoreIsolation = -1;
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.setAutoCommit(true);
+        restoreManual = true;
+      }
+      restoreIsolation = dialect.atLeastReadCommitted(connection);
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw readFailure(what, e);
+    } finally {
+      try {
+        if (restoreIsolation >= 0) {
+          connection.setTransactionIsolation(restoreIsolation);
+        }
+        if (restoreManual) {
+          connection.setAutoCommit(false);
+        }
+      } catch (SQLException ignored) {
+        // the connection is closed below; a pool discards a broken one
+      }
+      closeQuietly(connection);
+    }
+  }
+
+  private Connection borrow(String what) {
+    ensureOpen();
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw readFailure("connecting for " + what, e);
+    }
+  }
+
+  private static void giveBack(Connection connection, boolean restoreAutoCommit, int restoreIsolation) {
+    try {
+      if (restoreIsolation >= 0) {
+        connection.setTransactionIsolation(restoreIsolation);
+      }
+      if (restoreAutoCommit) {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException ignored) {
+      // closing below still returns or discards the connection
+    }
+    closeQuietly(connection);
+  }
+
+  private static void rollbackQuietly(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(JdbcFailures.withheld(e, 0));
+    }
+  }
+
+  private static void closeQuietly(@Nullable AutoCloseable resource) {
+    if (resource != null) {
+      try {
+        resource.close();
+      } catch (Exception ignored) {
+        // nothing more to release
+      }
+    }
+  }
+
+  private static void closeOwned(@Nullable AutoCloseable owned, Throwable failure) {
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        failure.addSuppressed(JdbcFailures.withheld(e, 0));
+      }
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw closedException();
+    }
+  }
+
+  private static StoreException closedException() {
+    return new StoreException("the record store is closed / 记录存储已关闭");
+  }
+}

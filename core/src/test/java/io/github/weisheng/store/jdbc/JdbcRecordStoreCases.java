@@ -1,0 +1,433 @@
+package io.github.weisheng.store.jdbc;
+
+import static io.github.weisheng.store.jdbc.StoreFixtures.KIND;
+import static io.github.weisheng.store.jdbc.StoreFixtures.T0;
+import static io.github.weisheng.store.jdbc.StoreFixtures.all;
+import static io.github.weisheng.store.jdbc.StoreFixtures.body;
+import static io.github.weisheng.store.jdbc.StoreFixtures.commitOf;
+import static io.github.weisheng.store.jdbc.StoreFixtures.create;
+import static io.github.weisheng.store.jdbc.StoreFixtures.entry;
+import static io.github.weisheng.store.jdbc.StoreFixtures.ids;
+import static io.github.weisheng.store.jdbc.StoreFixtures.key;
+import static io.github.weisheng.store.jdbc.StoreFixtures.text;
+import static io.github.weisheng.store.jdbc.StoreFixtures.update;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import io.github.weisheng.spi.storage.Commit;
+import io.github.weisheng.spi.storage.IndexQuery;
+import io.github.weisheng.spi.storage.RecordKey;
+import io.github.weisheng.spi.storage.RecordStore;
+import io.github.weisheng.spi.storage.RecordWrite;
+import io.github.weisheng.spi.storage.ScopeFilter;
+import io.github.weisheng.spi.storage.StaleVersionException;
+import io.github.weisheng.spi.storage.StoreException;
+import io.github.weisheng.spi.storage.StoredRecord;
+import io.github.weisheng.spi.tck.RecordStoreContract;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the JDBC record store promises beyond the storage contract: its schema (creation,
+ * migration, refusal of a newer store), whole-or-nothing commits under injected failures, driver
+ * messages kept out of exceptions, and bounded memory while streaming. Subclasses supply a
+ * database: H2 in file mode or a real PostgreSQL.
+ */
+abstract class JdbcRecordStoreCases extends RecordStoreContract {
+  private final List<AutoCloseable> resources = new ArrayList<>();
+
+  /**
+   * Returns a pooled data source over a new, empty database (or schema); closed after the test.
+   *
+   * @return the data source
+   */
+  protected abstract TestPool newEmptyDatabase();
+
+  /**
+   * Returns the dialect of the databases this class tests.
+   *
+   * @return the dialect
+   */
+  protected abstract JdbcDialect dialect();
+
+  /** Registers a resource to close after the test, newest first. */
+  <T extends AutoCloseable> T closeLater(T resource) {
+    resources.add(resource);
+    return resource;
+  }
+
+  @AfterEach
+  void closeResources() throws Exception {
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      resources.get(i).close();
+    }
+    resources.clear();
+  }
+
+  JdbcRecordStore openOn(javax.sql.DataSource dataSource) {
+    return closeLater(JdbcRecordStore.open(dataSource, dialect()));
+  }
+
+  static List<Integer> schemaVersions(TestPool database) throws SQLException {
+    return queryInts(database, "SELECT schema_version FROM ws_schema ORDER BY schema_version");
+  }
+
+  static List<Integer> queryInts(TestPool database, String sql) throws SQLException {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      List<Integer> values = new ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getInt(1));
+      }
+      return values;
+    }
+  }
+
+  static void execute(TestPool database, String... sql) throws SQLException {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String one : sql) {
+        statement.execute(one);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ schema
+
+  @Test
+  @DisplayName("Schema: an empty database gets the four tables and schema version 1")
+  void emptyDatabaseGetsSchema() throws SQLException {
+    TestPool database = newEmptyDatabase();
+    JdbcRecordStore store = openOn(database);
+    assertThat(store.dialect()).isSameAs(dialect());
+    assertThat(schemaVersions(database)).containsExactly(1);
+    for (String table : List.of("ws_record", "ws_record_version", "ws_index")) {
+      assertThat(queryInts(database, "SELECT COUNT(*) FROM " + table)).containsExactly(0);
+    }
+  }
+
+  @Test
+  @DisplayName("Schema: opening an existing store keeps its data and applies nothing twice")
+  void reopeningKeepsData() throws SQLException {
+    TestPool database = newEmptyDatabase();
+    RecordWrite write = create("kept", "110101", "body", entry("tag", "t"));
+    Commit commit = commitOf(write);
+    try (JdbcRecordStore store = JdbcRecordStore.open(database, dialect())) {
+      store.commit(commit);
+      store.commit(commitOf(update("kept", 1, "110101", "body2", entry("tag", "u"))));
+    }
+    JdbcRecordStore reopened = openOn(database);
+    assertThat(reopened.history(key("kept"))).hasSize(2);
+    assertThat(reopened.read(key("kept"), 1)).contains(StoredRecord.of(write, commit));
+    assertThat(ids(reopened.find(IndexQuery.equalTo(KIND, "tag", "u"), ScopeFilter.all()))).containsExactly("kept");
+    assertThat(schemaVersions(database)).containsExactly(1);
+  }
+
+  @Test
+  @DisplayName("Schema: a store whose ws_schema records a future version is refused, untouched")
+  void futureSchemaIsRefused() throws SQLException {
+    TestPool database = newEmptyDatabase();
+    try (JdbcRecordStore store = JdbcRecordStore.open(database, dialect())) {
+      store.commit(commitOf(create("a", "s1", "x")));
+    }
+    execute(database, "INSERT INTO ws_schema (schema_version, description) VALUES (99, 'future')");
+
+    assertThatThrownBy(() -> JdbcRecordStore.open(database, dialect()))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("version 99")
+        .hasMessageContaining("version " + dialect().schemaVersion())
+        .hasMessageContaining("upgrade");
+    assertThat(schemaVersions(database)).containsExactly(1, 99);
+    assertThat(queryInts(database, "SELECT COUNT(*) FROM ws_record")).containsExactly(1);
+  }
+
+  @Test
+  @DisplayName("Schema: a newer library migrates an older store in order; the older library then refuses it")
+  void olderStoreIsMigrated() throws SQLException {
+    TestPool database = newEmptyDatabase();
+    try (JdbcRecordStore store = JdbcRecordStore.open(database, dialect())) {
+      store.commit(commitOf(create("a", "110101", "x", entry("tag", "t"))));
+    }
+    List<SchemaScript> newer = new ArrayList<>(dialect().schemaScripts());
+    newer.add(SchemaScript.of(2, "scope-index", String.join("\n",
+        "-- a test migration",
+        "CREATE INDEX ws_record_by_scope ON ws_record (kind, scope);",
+        "INSERT INTO ws_schema (schema_version, description) VALUES (2, 'scope-index');")));
+    newer.add(SchemaScript.of(3, "note", String.join("\n",
+        "ALTER TABLE ws_record_version ADD COLUMN note VARCHAR(20);",
+        "INSERT INTO ws_schema (schema_version, description) VALUES (3, 'note');")));
+    JdbcDialect newerDialect = dialect().withScripts(newer);
+
+    try (JdbcRecordStore migrated = JdbcRecordStore.open(database, newerDialect)) {
+      assertThat(schemaVersions(database)).containsExactly(1, 2, 3);
+      assertThat(migrated.read(key("a"))).isPresent();
+      migrated.commit(commitOf(update("a", 1, "110101001", "y", entry("tag", "t"))));
+      assertThat(ids(migrated.scan(KIND, ScopeFilter.within("110101001")))).containsExactly("a");
+    }
+    try (JdbcRecordStore again = JdbcRecordStore.open(database, newerDialect)) {
+      assertThat(again.history(key("a"))).hasSize(2);
+    }
+    assertThat(schemaVersions(database)).containsExactly(1, 2, 3);
+    assertThatThrownBy(() -> JdbcRecordStore.open(database, dialect()))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("version 3");
+  }
+
+  @Test
+  @DisplayName("Schema: a host may run the DDL scripts itself; the store then finds them applied")
+  void hostMayRunTheScripts() throws SQLException {
+    TestPool database = newEmptyDatabase();
+    try (Connection connection = database.getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        for (SchemaScript script : dialect().schemaScripts()) {
+          for (String sql : script.statements()) {
+            statement.execute(sql);
+          }
+        }
+      }
+      connection.commit();
+    }
+    JdbcRecordStore store = openOn(database);
+    store.commit(commitOf(create("a", "s1", "x")));
+    assertThat(schemaVersions(database)).containsExactly(1);
+  }
+
+  @Test
+  @DisplayName("Schema: foreign tables named ws_record without ws_schema are refused")
+  void tablesWithoutSchemaVersionAreRefused() throws SQLException {
+    TestPool database = newEmptyDatabase();
+    execute(database, "CREATE TABLE ws_record (something INTEGER)");
+    assertThatThrownBy(() -> JdbcRecordStore.open(database, dialect()))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("ws_schema");
+  }
+
+  @Test
+  @DisplayName("Dialect: recognised from the data source")
+  void dialectIsDetected() {
+    TestPool database = newEmptyDatabase();
+    assertThat(JdbcDialect.detect(database)).isSameAs(dialect());
+    assertThat(closeLater(JdbcRecordStore.open(database)).dialect()).isSameAs(dialect());
+  }
+
+  // ------------------------------------------------------------------ whole or nothing
+
+  @Test
+  @DisplayName("Atomicity: a commit failing at any of its statements leaves nothing behind")
+  void commitFailingHalfwayLeavesNothing() {
+    FailingDataSource failing = new FailingDataSource(newEmptyDatabase());
+    JdbcRecordStore store = openOn(failing);
+    store.commit(commitOf(
+        create("a", "s1", "a1", entry("tag", "a1")), create("b", "s1", "b1", entry("tag", "b1"))));
+    List<StoredRecord> before = snapshot(store);
+    Commit commit = commitOf(
+        update("a", 1, "s2", "a2", entry("tag", "a2"), entry("more", "x")),
+        create("c", "s1", "c1", entry("tag", "c1")),
+        update("b", 1, "s1", "b2"));
+
+    int failurePoints = 0;
+    for (int n = 1; ; n++) {
+      failing.failExecution(n);
+      try {
+        store.commit(commit);
+      } catch (StoreException e) {
+        assertThat(e).isNotInstanceOf(StaleVersionException.class);
+        assertNoSecret(e);
+        failing.disarm();
+        assertThat(snapshot(store)).as("after a failure at statement %d", n).isEqualTo(before);
+        assertThat(ids(store.find(IndexQuery.range(KIND, "tag", "a", "z"), ScopeFilter.all())))
+            .containsExactly("a", "b");
+        failurePoints++;
+        continue;
+      }
+      break; // n is past the commit's last statement: it went through
+    }
+    failing.disarm();
+    assertThat(failurePoints).as("statements of the commit").isGreaterThanOrEqualTo(5);
+    assertThat(text(store.read(key("c")).orElseThrow())).isEqualTo("c1");
+    assertThat(store.read(key("a")).orElseThrow().version()).isEqualTo(2);
+    assertThat(ids(store.find(IndexQuery.range(KIND, "tag", "a", "z"), ScopeFilter.all())))
+        .containsExactly("a", "c");
+  }
+
+  @Test
+  @DisplayName("Atomicity: a connection failing at COMMIT is reported as an unknown outcome")
+  void failingCommitCallLeavesNothing() {
+    FailingDataSource failing = new FailingDataSource(newEmptyDatabase());
+    JdbcRecordStore store = openOn(failing);
+    store.commit(commitOf(create("a", "s1", "a1")));
+    List<StoredRecord> before = snapshot(store);
+    failing.failCommit();
+    assertThatThrownBy(() -> store.commit(commitOf(update("a", 1, "s1", "a2"), create("b", "s1", "b1"))))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("during COMMIT")
+        .hasMessageContaining("unknown")
+        .satisfies(e -> assertNoSecret(e));
+    assertThat(snapshot(store)).isEqualTo(before);
+  }
+
+  private static List<StoredRecord> snapshot(RecordStore store) {
+    List<StoredRecord> everything = new ArrayList<>();
+    for (StoredRecord current : all(store.scan(KIND, ScopeFilter.all()))) {
+      everything.addAll(store.history(current.key()));
+    }
+    return everything;
+  }
+
+  // ------------------------------------------------------------------ privacy
+
+  @Test
+  @DisplayName("Privacy: a driver message is never passed on (reads and commits)")
+  void injectedDriverMessagesAreWithheld() {
+    FailingDataSource failing = new FailingDataSource(newEmptyDatabase());
+    JdbcRecordStore store = openOn(failing);
+    store.commit(commitOf(create("a", "s1", "x")));
+    failing.failExecution(1);
+    assertThatThrownBy(() -> store.read(key("a")))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(KIND + "/a")
+        .hasMessageContaining("java.sql.SQLException")
+        .hasMessageContaining("08006")
+        .satisfies(e -> assertNoSecret(e));
+    failing.failExecution(1);
+    assertThatThrownBy(() -> store.scan(KIND, ScopeFilter.all()).close())
+        .isInstanceOf(StoreException.class)
+        .satisfies(e -> assertNoSecret(e));
+  }
+
+  @Test
+  @DisplayName("Privacy: a real constraint violation quoting an index value is reported without it")
+  void realDriverMessagesAreWithheld() throws SQLException {
+    TestPool database = newEmptyDatabase();
+    JdbcRecordStore store = openOn(database);
+    execute(database, "ALTER TABLE ws_index ADD CONSTRAINT test_no_secret CHECK (idx_value <> '"
+        + FailingDataSource.SECRET + "')");
+    assertThatThrownBy(() -> store.commit(commitOf(
+            create("a", "s1", "x", entry("name.key", FailingDataSource.SECRET)))))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(KIND + "/a")
+        .hasMessageContaining("23")
+        .satisfies(e -> assertNoSecret(e));
+    assertThat(store.read(key("a"))).isEmpty();
+  }
+
+  static void assertNoSecret(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      assertThat(String.valueOf(t.getMessage())).doesNotContain(FailingDataSource.SECRET).doesNotContain("张三");
+      assertThat(t.toString()).doesNotContain(FailingDataSource.SECRET);
+      for (Throwable suppressed : t.getSuppressed()) {
+        assertNoSecret(suppressed);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ streams
+
+  @Test
+  @DisplayName("Scans: 100,000 records stream through a JVM whose heap could not hold them")
+  void streamsInBoundedMemory() throws Exception {
+    int count = 100_000;
+    TestPool database = newEmptyDatabase();
+    Random random = new Random(11);
+    try (JdbcRecordStore store = JdbcRecordStore.open(database, dialect())) {
+      for (int first = 0; first < count; first += 1000) {
+        List<RecordWrite> writes = new ArrayList<>();
+        for (int i = first; i < first + 1000; i++) {
+          byte[] body = new byte[1024];
+          random.nextBytes(body);
+          String n = String.format("%06d", i);
+          writes.add(RecordWrite.create(RecordKey.of("bulk", "r" + n), "110101", body,
+              Set.of(entry("seq", "v" + n))));
+        }
+        store.commit(Commit.of("staff-1", "test.bulk", T0, writes));
+      }
+    }
+    database.closeIdle(); // an H2 file may be open in one process at a time
+    // ~100 MB of bodies; a 48 MB heap holds them only if they are streamed.
+    Process child = ChildJvm.command(entry -> true, List.of("-Xmx48m"), ScanChild.class,
+            List.of(dialect().id(), database.url(), database.user(), database.password(), "bulk", "seq"))
+        .redirectErrorStream(true)
+        .start();
+    List<String> output;
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      output = reader.lines().collect(Collectors.toList());
+    }
+    assertThat(child.waitFor(10, TimeUnit.MINUTES)).isTrue();
+    assertThat(child.exitValue()).as(String.join("\n", output)).isZero();
+    assertThat(output).contains("scanned " + count, "found " + count);
+  }
+
+  @Test
+  @DisplayName("Close: closing the store closes its open streams")
+  void closingTheStoreClosesOpenStreams() {
+    JdbcRecordStore store = JdbcRecordStore.open(newEmptyDatabase(), dialect());
+    store.commit(commitOf(create("a", "s1", "x"), create("b", "s1", "y"), create("c", "s1", "z")));
+    Stream<StoredRecord> records = store.scan(KIND, ScopeFilter.all());
+    Iterator<StoredRecord> iterator = records.iterator();
+    assertThat(iterator.next().key().id()).isEqualTo("a");
+    store.close();
+    // the result set is closed: the stream ends or fails with StoreException, never hangs or leaks
+    List<String> rest = new ArrayList<>();
+    try {
+      iterator.forEachRemaining(r -> rest.add(r.key().id()));
+    } catch (StoreException expected) {
+      assertThat(expected).hasMessageContaining("closed");
+    }
+    assertThat(rest).hasSizeLessThanOrEqualTo(2);
+    records.close();
+  }
+
+  // ------------------------------------------------------------------ arguments
+
+  @Test
+  @DisplayName("Text that PostgreSQL cannot store (U+0000, unpaired surrogates) is refused on every database")
+  void unstorableTextIsRefused() {
+    JdbcRecordStore store = openOn(newEmptyDatabase());
+    assertThatThrownBy(() -> store.commit(Commit.of("staff\u0000", "r", T0, List.of(create("a", "s1", "x")))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("author");
+    assertThatThrownBy(() -> store.commit(Commit.of("staff", "why\uD800", T0, List.of(create("a", "s1", "x")))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
+    assertThatThrownBy(() -> store.commit(commitOf(create("a", "s1", "x", entry("tag", "x\uDC00y")))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index.value");
+    assertThat(store.read(key("a"))).isEmpty();
+    store.commit(commitOf(create("a", "s1", "x", entry("tag", "\uD840\uDC00 ok"))));
+    assertThat(store.read(key("a"))).isPresent();
+  }
+
+  @Test
+  @DisplayName("Null arguments are refused with NullPointerException; a malformed kind with IllegalArgumentException")
+  void nullsAndMalformedKinds() {
+    JdbcRecordStore store = openOn(newEmptyDatabase());
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(RecordKey.class, key("a"))
+        .setDefault(Commit.class, commitOf(create("npe", "s1", "x")))
+        .setDefault(IndexQuery.class, IndexQuery.equalTo(KIND, "tag", "t"))
+        .setDefault(ScopeFilter.class, ScopeFilter.all())
+        .setDefault(JdbcDialect.class, dialect())
+        .setDefault(javax.sql.DataSource.class, newEmptyDatabase());
+    tester.testAllPublicInstanceMethods(store);
+    tester.testAllPublicStaticMethods(JdbcRecordStore.class);
+    assertThatThrownBy(() -> store.scan("Not A Kind", ScopeFilter.all()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
