@@ -298,7 +298,12 @@ public final class Quickstart implements Callable<Integer> {
   }
 
   private void row(String label, String value) {
-    out.printf("%-46s %30s%n", label, value);
+    out.println(label + " ".repeat(Math.max(1, 78 - displayWidth(label) - value.length())) + value);
+  }
+
+  /** Console columns of a text: Chinese characters take two. */
+  private static int displayWidth(String text) {
+    return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
   }
 
   private static double seconds(long since) {
