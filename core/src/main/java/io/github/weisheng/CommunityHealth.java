@@ -1,5 +1,6 @@
 package io.github.weisheng;
 
+import io.github.weisheng.access.Masking;
 import io.github.weisheng.archive.DynamicArchivePolicy;
 import io.github.weisheng.audit.StoreAuditSink;
 import io.github.weisheng.internal.IdentityKeys;
@@ -46,6 +47,7 @@ public final class CommunityHealth implements AutoCloseable {
   private final JsonCodec json;
   private final IdentityKeys identityKeys;
   private final boolean ownsStore;
+  private final Masking masking;
 
   private CommunityHealth(Builder b, RecordStore store, AccessPolicy accessPolicy, @Nullable AuditSink auditSink,
       boolean ownsStore) {
@@ -55,6 +57,7 @@ public final class CommunityHealth implements AutoCloseable {
     this.clock = b.clock != null ? b.clock : Clock.system(ZoneId.of("Asia/Shanghai"));
     this.auditSink = auditSink != null ? auditSink : StoreAuditSink.of(store);
     this.dynamicArchivePolicy = b.dynamicArchivePolicy != null ? b.dynamicArchivePolicy : DynamicArchivePolicy.defaults();
+    this.masking = b.masking != null ? b.masking : Masking.defaults();
     this.json = JsonCodec.create();
     this.identityKeys = IdentityKeys.load(store, clock);
   }
@@ -76,7 +79,8 @@ public final class CommunityHealth implements AutoCloseable {
    * @return the session
    */
   public HealthSession as(Principal principal) {
-    return new HealthSession(principal, store, accessPolicy, auditSink, clock, json, identityKeys, dynamicArchivePolicy);
+    return new HealthSession(
+        principal, store, accessPolicy, auditSink, clock, json, identityKeys, dynamicArchivePolicy, masking);
   }
 
   /** @return the record store */
@@ -102,6 +106,11 @@ public final class CommunityHealth implements AutoCloseable {
   /** @return the dynamic-archive policy */
   public DynamicArchivePolicy dynamicArchivePolicy() {
     return dynamicArchivePolicy;
+  }
+
+  /** @return how identifiers are masked for de-identified views */
+  public Masking masking() {
+    return masking;
   }
 
   /**
@@ -131,6 +140,7 @@ public final class CommunityHealth implements AutoCloseable {
     private @Nullable Selection accessPolicySelection;
     private @Nullable Selection auditSinkSelection;
     private @Nullable Providers providers;
+    private @Nullable Masking masking;
 
     private Builder() {}
 
@@ -231,6 +241,17 @@ public final class CommunityHealth implements AutoCloseable {
      */
     public Builder clock(Clock clock) {
       this.clock = once(this.clock, clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets how identifiers are masked for de-identified views (default: {@link Masking#defaults()}).
+     *
+     * @param masking the masks
+     * @return this builder
+     */
+    public Builder masking(Masking masking) {
+      this.masking = once(this.masking, masking, "masking");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.weisheng;
 
+import io.github.weisheng.access.Masking;
 import io.github.weisheng.archive.ArchiveService;
 import io.github.weisheng.archive.DynamicArchivePolicy;
 import io.github.weisheng.internal.DefaultArchiveService;
@@ -37,12 +38,13 @@ public final class HealthSession {
       Clock clock,
       JsonCodec json,
       IdentityKeys identityKeys,
-      DynamicArchivePolicy dynamicPolicy) {
+      DynamicArchivePolicy dynamicPolicy,
+      Masking masking) {
     this.principal = principal;
     Gate gate = new Gate(principal, policy, audit, clock);
     Records records = new Records(store, json, gate);
     this.archives = new DefaultArchiveService(records, gate, identityKeys, dynamicPolicy);
-    this.residents = new DefaultResidentService(records, gate, archives);
+    this.residents = new DefaultResidentService(records, gate, archives, masking);
     this.households = new DefaultHouseholdService(records, gate);
   }
 

@@ -3,6 +3,8 @@ package io.github.weisheng.internal;
 import io.github.weisheng.Recorded;
 import io.github.weisheng.RecordNotFoundException;
 import io.github.weisheng.StaleRecordException;
+import io.github.weisheng.access.MaskedResident;
+import io.github.weisheng.access.Masking;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.resident.CitizenId;
 import io.github.weisheng.resident.Resident;
@@ -27,6 +29,7 @@ public final class DefaultResidentService implements ResidentService {
   private final Records records;
   private final Gate gate;
   private final DefaultArchiveService archives;
+  private final Masking masking;
 
   /**
    * Creates the service.
@@ -34,11 +37,13 @@ public final class DefaultResidentService implements ResidentService {
    * @param records typed store access
    * @param gate the principal's gate
    * @param archives the archive service (for identity-key claims)
+   * @param masking how identifiers are masked for de-identified views
    */
-  public DefaultResidentService(Records records, Gate gate, DefaultArchiveService archives) {
+  public DefaultResidentService(Records records, Gate gate, DefaultArchiveService archives, Masking masking) {
     this.records = records;
     this.gate = gate;
     this.archives = archives;
+    this.masking = masking;
   }
 
   private Optional<Recorded<Resident>> read(ResidentId id) {
@@ -62,6 +67,14 @@ public final class DefaultResidentService implements ResidentService {
     return gate.run(Action.SEARCH, search, () -> records.store()
         .scan(Kinds.RESIDENT, ScopeFilter.within(gate.principal().scopes()))
         .map(r -> records.decode(r, Resident.class)));
+  }
+
+  @Override
+  public Stream<MaskedResident> inScopeMasked() {
+    Resource report = Resource.of(Kinds.RESIDENT, "", "", Sensitivity.DE_IDENTIFIED);
+    return gate.run(Action.REPORT, report, () -> records.store()
+        .scan(Kinds.RESIDENT, ScopeFilter.within(gate.principal().scopes()))
+        .map(r -> masking.resident(records.json().read(r.body(), Resident.class))));
   }
 
   @Override

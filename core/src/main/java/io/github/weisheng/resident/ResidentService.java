@@ -33,6 +33,16 @@ public interface ResidentService {
   Stream<Recorded<Resident>> inScope();
 
   /**
+   * Streams every resident in the principal's scopes with the identifiers masked (脱敏) by the
+   * entry point's {@code Masking}: for roles that may see de-identified rows only, such as
+   * statisticians and supervising authorities (checked as a report on de-identified data, audited
+   * once). Close the stream.
+   *
+   * @return the masked residents, in id order
+   */
+  Stream<io.github.weisheng.access.MaskedResident> inScopeMasked();
+
+  /**
    * Amends a resident's identity. When the citizen ID number changes and the resident has an
    * archive, the archive's identity key moves with it; a number that already belongs to another
    * archive is refused ({@code archive.duplicate}).

@@ -82,6 +82,28 @@ class ResidentServiceTest {
   }
 
   @Test
+  void aggregateOnlyRolesSeeMaskedIdentifiersOnly() {
+    Resident a = resident(COMMITTEE_1, LocalDate.of(1949, 12, 31), 2);
+    doctor.archives().open(newArchive(a));
+    HealthSession statistician =
+        health.as(Principal.of("stat-1", Set.of("statistician"), Set.of("110105001")));
+    HealthSession cadre = health.as(Principal.of("cadre-1", Set.of("committee-cadre"), Set.of("110105001")));
+
+    assertThatThrownBy(() -> statistician.residents().find(a.id())).isInstanceOf(AccessDeniedException.class);
+    try (var masked = statistician.residents().inScopeMasked()) {
+      assertThat(masked).singleElement().satisfies(m -> {
+        assertThat(m.id()).isEqualTo(a.id());
+        assertThat(m.name()).isEqualTo("张*");
+        assertThat(m.citizenId()).contains("110105********002X");
+        assertThat(m.phone()).contains("138****8000");
+        assertThat(m.birthYear()).isEqualTo(1949);
+        assertThat(m.address()).doesNotContain("1号楼");
+      });
+    }
+    assertThatThrownBy(() -> cadre.residents().inScopeMasked()).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   void movingARecordOutOfTheAmendersScopeIsDenied() {
     Resident a = resident(COMMITTEE_1, LocalDate.of(1970, 1, 1), 11);
     doctor.archives().open(newArchive(a));
