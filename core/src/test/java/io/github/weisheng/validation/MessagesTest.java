@@ -26,7 +26,7 @@ class MessagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validation", "org", "resident", "archive", "store"})
+  @ValueSource(strings = {"validation", "org", "resident", "archive", "store", "chronic"})
   void everyRuleHasAnEnglishAndAChineseMessage(String pkg) throws IOException {
     Properties en = load(pkg, "en");
     Properties zh = load(pkg, "zh");
