@@ -3,7 +3,9 @@ package io.github.weisheng;
 import io.github.weisheng.access.Masking;
 import io.github.weisheng.archive.ArchiveService;
 import io.github.weisheng.archive.DynamicArchivePolicy;
+import io.github.weisheng.chronic.EnrolmentService;
 import io.github.weisheng.internal.DefaultArchiveService;
+import io.github.weisheng.internal.DefaultEnrolmentService;
 import io.github.weisheng.internal.DefaultHouseholdService;
 import io.github.weisheng.internal.DefaultResidentService;
 import io.github.weisheng.internal.Gate;
@@ -29,6 +31,7 @@ public final class HealthSession {
   private final DefaultArchiveService archives;
   private final DefaultResidentService residents;
   private final DefaultHouseholdService households;
+  private final DefaultEnrolmentService enrolments;
 
   HealthSession(
       Principal principal,
@@ -46,6 +49,7 @@ public final class HealthSession {
     this.archives = new DefaultArchiveService(records, gate, identityKeys, dynamicPolicy);
     this.residents = new DefaultResidentService(records, gate, archives, masking);
     this.households = new DefaultHouseholdService(records, gate);
+    this.enrolments = new DefaultEnrolmentService(records, gate);
   }
 
   /** @return who this session acts for */
@@ -66,5 +70,10 @@ public final class HealthSession {
   /** @return the household (户) use cases of the resident registry */
   public HouseholdService households() {
     return households;
+  }
+
+  /** @return the chronic-disease enrolment (慢病建档/纳入管理) use cases */
+  public EnrolmentService enrolments() {
+    return enrolments;
   }
 }

@@ -18,6 +18,13 @@ public final class Kinds {
   public static final String HOUSEHOLD = "household";
   /** Claim: the household a resident currently belongs to, id = the resident id. */
   public static final String CLAIM_HOUSEHOLD_MEMBER = "claim.household-member";
+  /** An enrolment in a chronic-disease programme ({@code Enrolment}), id = the enrolment id. */
+  public static final String CHRONIC_ENROLMENT = "chronic.enrolment";
+  /**
+   * Claim: the active enrolment of an archive in a condition, id = the archive number, a full stop
+   * and the condition's name (for example {@code 11010500100100001.HYPERTENSION}).
+   */
+  public static final String CLAIM_CHRONIC_ENROLMENT = "claim.chronic-enrolment";
 
   private Kinds() {}
 }
