@@ -71,6 +71,11 @@ public class BareJdbcBenchmark {
      */
     @Setup(Level.Trial)
     public void open() throws SQLException {
+      open(Synthetic.AMEND_POOL);
+    }
+
+    /** Opens with {@code poolSize} archives to amend (the smoke tests use few). */
+    void open(int poolSize) throws SQLException {
       folder = Bench.temporaryFolder("weisheng-bench-bare-");
       connection = DriverManager.getConnection(
           "jdbc:h2:file:" + folder.resolve("bare").toAbsolutePath() + Bench.H2_SETTINGS, "sa", "");
@@ -85,8 +90,8 @@ public class BareJdbcBenchmark {
           + " (archive_no, resident_id, committee, status, version, body) VALUES (?, ?, ?, ?, 1, ?)");
       updateArchive = connection.prepareStatement(
           "UPDATE health_archive SET body = ?, version = ? WHERE archive_no = ? AND version = ?");
-      pool = new ArchiveRow[Synthetic.AMEND_POOL];
-      poolVersions = new long[Synthetic.AMEND_POOL];
+      pool = new ArchiveRow[poolSize];
+      poolVersions = new long[poolSize];
       for (int i = 0; i < pool.length; i++) {
         pool[i] = openArchive(this, Synthetic.person(nextPerson++));
         poolVersions[i] = 1;

@@ -77,10 +77,15 @@ public class ServiceWritesBenchmark {
     /** Opens the store and the pool of archives. */
     @Setup(Level.Trial)
     public void open() {
+      open(Synthetic.AMEND_POOL);
+    }
+
+    /** Opens with {@code poolSize} archives to amend (the smoke tests use few). */
+    void open(int poolSize) {
       folder = Bench.temporaryFolder("weisheng-bench-writes-");
       store = JdbcRecordStore.openH2File(folder);
-      pool = new ArchiveRow[Synthetic.AMEND_POOL];
-      poolVersions = new long[Synthetic.AMEND_POOL];
+      pool = new ArchiveRow[poolSize];
+      poolVersions = new long[poolSize];
       for (int i = 0; i < pool.length; i++) {
         pool[i] = commitNewArchive(this);
         poolVersions[i] = 1;

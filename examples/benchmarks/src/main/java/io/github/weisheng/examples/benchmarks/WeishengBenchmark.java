@@ -47,11 +47,16 @@ public class WeishengBenchmark {
     HealthSession doctor;
     long nextPerson;
     long amendments;
-    final List<Recorded<HealthArchive>> pool = new ArrayList<>(Synthetic.AMEND_POOL);
+    final List<Recorded<HealthArchive>> pool = new ArrayList<>();
 
     /** Opens the store, wires Weisheng and opens the pool of archives. */
     @Setup(Level.Trial)
     public void open() {
+      open(Synthetic.AMEND_POOL);
+    }
+
+    /** Opens with {@code poolSize} archives to amend (the smoke tests use few). */
+    void open(int poolSize) {
       folder = Bench.temporaryFolder("weisheng-bench-weisheng-");
       store = JdbcRecordStore.openH2File(folder);
       CommunityHealth health = CommunityHealth.builder()
@@ -59,7 +64,7 @@ public class WeishengBenchmark {
           .accessPolicy(DefaultAccessPolicy.defaults())
           .build();
       doctor = health.as(Synthetic.DOCTOR);
-      for (int i = 0; i < Synthetic.AMEND_POOL; i++) {
+      for (int i = 0; i < poolSize; i++) {
         pool.add(doctor.archives().open(Synthetic.newArchive(Synthetic.person(nextPerson++))));
       }
     }

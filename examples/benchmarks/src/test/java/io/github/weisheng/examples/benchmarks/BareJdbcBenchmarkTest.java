@@ -11,19 +11,20 @@ import org.junit.jupiter.api.Test;
 
 /** Runs each bare-JDBC benchmark body once against a temporary database. */
 class BareJdbcBenchmarkTest {
+  private static final int POOL = 10;
   private final BareJdbcBenchmark benchmark = new BareJdbcBenchmark();
 
   @Test
   void opensAndAmendsWithPlainRows() throws SQLException {
     BareJdbcBenchmark.Database db = new BareJdbcBenchmark.Database();
-    db.open();
+    db.open(POOL);
     try {
-      assertThat(count(db, "SELECT COUNT(*) FROM health_archive")).isEqualTo(Synthetic.AMEND_POOL);
+      assertThat(count(db, "SELECT COUNT(*) FROM health_archive")).isEqualTo(POOL);
 
       ArchiveRow opened = benchmark.openArchive(db);
       assertThat(opened.number()).hasSize(17).startsWith(opened.committee());
-      assertThat(count(db, "SELECT COUNT(*) FROM resident")).isEqualTo(Synthetic.AMEND_POOL + 1);
-      assertThat(count(db, "SELECT COUNT(*) FROM health_archive")).isEqualTo(Synthetic.AMEND_POOL + 1);
+      assertThat(count(db, "SELECT COUNT(*) FROM resident")).isEqualTo(POOL + 1);
+      assertThat(count(db, "SELECT COUNT(*) FROM health_archive")).isEqualTo(POOL + 1);
 
       assertThat(benchmark.amendForm(db)).isEqualTo(2);
       assertThat(count(db, "SELECT COUNT(*) FROM health_archive WHERE version = 2")).isEqualTo(1);
