@@ -1,0 +1,64 @@
+package io.github.weisheng.examples.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Plumbing the benchmarks share: H2 settings, temporary folders, archive serials. */
+final class Bench {
+  /**
+   * The settings Weisheng's embedded store opens H2 with ({@code H2Files.SETTINGS} in core): every
+   * commit written to the file before it returns ({@code WRITE_DELAY=0}), no trace file. The
+   * bare-JDBC baseline uses the same, so both sides pay the same durability.
+   */
+  static final String H2_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
+
+  private Bench() {}
+
+  /** Creates an empty folder under {@code java.io.tmpdir}. */
+  static Path temporaryFolder(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deletes a folder and everything in it. */
+  static void delete(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Archive serials for the baselines, kept in memory: the 17-digit number is the 12-digit
+   * committee code plus a 5-digit serial, as Weisheng allocates it (Weisheng keeps its counter in
+   * the store and commits it with each archive; the baselines do not, which favours them).
+   */
+  static final class Serials {
+    private final Map<String, Integer> last = new HashMap<>();
+
+    /** Returns the next serial in the committee (1 for the first). */
+    int next(String committee) {
+      return last.merge(committee, 1, Integer::sum);
+    }
+
+    /** Returns the next archive number in the committee. */
+    String nextNumber(String committee) {
+      return committee + String.format("%05d", next(committee));
+    }
+  }
+}
