@@ -644,6 +644,9 @@ public final class Masking {
     return NAME_SEPARATORS.indexOf(codePoint) >= 0;
   }
 
+  /** Characters that separate the parts of a phone number; as a mask they would be ambiguous. */
+  private static final String PHONE_SEPARATORS = "+-()";
+
   private static char checkMaskCharacter(char c) {
     if (Character.isLetterOrDigit(c)
         || Character.isWhitespace(c)
@@ -651,10 +654,11 @@ public final class Masking {
         || Character.isISOControl(c)
         || Character.isSurrogate(c)
         || !Character.isDefined(c)
-        || isNameSeparator(c)) {
+        || isNameSeparator(c)
+        || PHONE_SEPARATORS.indexOf(c) >= 0) {
       throw new IllegalArgumentException(
-          "the mask character must be a visible symbol, not a letter, digit, space or name separator"
-              + " / 掩码字符须为可见符号，不能是字母、数字、空白或姓名分隔符");
+          "the mask character must be a visible symbol, not a letter, digit, space, name separator"
+              + " or phone separator (+ - ( )) / 掩码字符须为可见符号，不能是字母、数字、空白、姓名分隔符或电话分隔符");
     }
     return c;
   }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 class MaskingProperties {
-  private static final List<Character> MASKS = List.of('*', '#', '●', '×', '?', '_', '-');
+  private static final List<Character> MASKS = List.of('*', '#', '●', '×', '?', '_', '~');
   /** The landline shape whose area code is kept: restated here as the documented rule. */
   private static final Pattern LANDLINE = Pattern.compile("0[1-9][0-9]{1,2}-.+", Pattern.DOTALL);
   /** Han characters that end no administrative or below-district suffix. */

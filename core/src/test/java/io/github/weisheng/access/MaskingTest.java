@@ -315,7 +315,8 @@ class MaskingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(chars = {'a', 'X', '0', '9', '张', ' ', '\u00A0', '\t', '\u0000', '\uD800', '·', '•', '\u0378'})
+  @ValueSource(chars = {'a', 'X', '0', '9', '张', ' ', '\u00A0', '\t', '\u0000', '\uD800', '·', '•', '\u0378',
+      '-', '+', '(', ')'})
   void lettersDigitsSpacesControlsSurrogatesAndSeparatorsAreNoMaskCharacters(char c) {
     assertThatThrownBy(() -> DEFAULTS.withMaskCharacter(c))
         .isInstanceOf(IllegalArgumentException.class)
@@ -324,7 +325,7 @@ class MaskingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(chars = {'*', '#', '?', '●', '×', '_', '-'})
+  @ValueSource(chars = {'*', '#', '?', '●', '×', '_', '~'})
   void symbolsAreMaskCharacters(char c) {
     assertThat(DEFAULTS.withMaskCharacter(c).maskCharacter()).isEqualTo(c);
   }
