@@ -20,8 +20,9 @@ import javax.sql.DataSource;
  * versioned DDL scripts of each.
  *
  * <p>The store issues the same SQL on both; the dialect holds what differs: the DDL (column types,
- * collations), how a migration is serialised against concurrent openers, and whether a connection
- * may run below READ COMMITTED.
+ * collations), how a migration is serialised against concurrent openers, whether a connection may
+ * run below READ COMMITTED, and how scans and look-ups stream: in keyset pages under one snapshot
+ * (H2) or as one query, the first page's without its limit, through a cursor (PostgreSQL).
  *
  * @since 0.1.0
  */
@@ -31,6 +32,12 @@ public final class JdbcDialect {
 
   /** The advisory-lock key PostgreSQL openers take while checking or migrating the schema. */
   private static final long MIGRATION_LOCK_KEY = 0x5765697368656e67L; // "Weisheng"
+
+  /**
+   * H2's JDBC level SNAPSHOT ({@code org.h2.engine.Constants.TRANSACTION_SNAPSHOT}), between
+   * REPEATABLE READ (4) and SERIALIZABLE (8).
+   */
+  static final int H2_SNAPSHOT = 6;
 
   private static final JdbcDialect H2 = new JdbcDialect("h2", loadScripts("h2"));
   private static final JdbcDialect POSTGRESQL = new JdbcDialect("postgresql", loadScripts("postgresql"));
@@ -181,6 +188,60 @@ public final class JdbcDialect {
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         return isolation;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * Tells whether scans and look-ups read in keyset pages, one query per page ({@link PageQuery}),
+   * rather than with one query fetched through a cursor.
+   *
+   * <ul>
+   *   <li>H2: pages. H2 computes a query's whole result before returning its first row (only
+   *       {@code LAZY_QUERY_EXECUTION}, a session setting with restrictions of its own, streams),
+   *       so one query over a kind would read the whole kind first; a page query that walks a
+   *       primary key reads one page ({@code EXPLAIN}: "index sorted", at most a page and one row
+   *       more scanned).
+   *   <li>PostgreSQL: one query, which the driver fetches through a portal inside the read
+   *       transaction. PostgreSQL plans it for its whole result: a merge join of the two
+   *       primary-key index scans, which streams, or a hash join and a sort, which reads the kind
+   *       before the first row (to disk beyond {@code work_mem}); either way it reads the kind
+   *       once. Pages can be worse there: on a table not yet analysed (bulk-loaded
+   *       moments ago) PostgreSQL sorts what is left of the kind for every page, so a whole scan
+   *       takes time quadratic in its records, and even with statistics a page joins its versions
+   *       by merging from the start of the kind unless the join is forced into a nested loop.
+   * </ul>
+   */
+  boolean keysetPages() {
+    return isH2();
+  }
+
+  /**
+   * Raises a connection, before its read transaction begins, to an isolation level at which the
+   * pages of one scan or look-up show one consistent state of the whole store.
+   *
+   * <ul>
+   *   <li>H2 2.x: SNAPSHOT. The first statement of a transaction at this level takes a snapshot
+   *       of every table of the database, which every later statement of the transaction reads
+   *       (H2's {@code SessionLocal.startStatementWithinTransaction}). H2 documents its REPEATABLE
+   *       READ as allowing phantom reads ({@code org.h2.engine.IsolationLevel}): it fixes each
+   *       table's snapshot only when a statement of the transaction first reads that table. At
+   *       READ COMMITTED each page would see the commits made since the page before.
+   *       SERIALIZABLE also reads one snapshot and is kept.
+   *   <li>PostgreSQL: unchanged. A stream is one query, and one statement reads one snapshot even
+   *       at READ COMMITTED ({@link #keysetPages()}).
+   * </ul>
+   *
+   * @return the isolation to restore afterwards, or -1 when unchanged
+   */
+  int snapshotIsolation(Connection connection) throws SQLException {
+    if (!keysetPages()) {
+      return -1;
+    }
+    int isolation = connection.getTransactionIsolation();
+    if (isolation < H2_SNAPSHOT) {
+      connection.setTransactionIsolation(H2_SNAPSHOT);
+      return isolation;
     }
     return -1;
   }

@@ -36,10 +36,11 @@ import org.jspecify.annotations.Nullable;
  * {@code java.sql} alone (the host chooses and supplies the driver).
  *
  * <p><b>Connections.</b> Every operation borrows a connection from the {@link DataSource} and gives
- * it back; a stream holds its connection until it is closed. Pass a pooled data source (HikariCP,
- * the application server's pool, …): the store keeps no pool of its own. It sets auto-commit as it
- * needs and restores it, and raises a connection below READ COMMITTED to READ COMMITTED; any
- * stronger isolation the host configured is kept.
+ * it back; a stream holds its connection until its last record is read or it is closed, whichever
+ * comes first. Pass a pooled data source (HikariCP, the application server's pool, …): the store
+ * keeps no pool of its own. It sets auto-commit as it needs and restores it; it raises a
+ * connection below READ COMMITTED to READ COMMITTED, and on H2 a streaming connection to
+ * SNAPSHOT, restoring the level afterwards; any stronger isolation the host configured is kept.
  *
  * <p><b>Schema.</b> Four tables: {@code ws_record} (current version per record), {@code
  * ws_record_version} (every version), {@code ws_index} (current index entries) and {@code
@@ -63,13 +64,37 @@ import org.jspecify.annotations.Nullable;
  * at a time this cannot happen. Several processes writing one H2 database (server mode) are
  * therefore not supported: use PostgreSQL there.
  *
- * <p><b>Scans and look-ups</b> stream from a forward-only result set fetched {@value #FETCH_SIZE}
- * rows at a time (on PostgreSQL inside a read transaction, which cursor fetching needs), so memory
- * stays bounded whatever the number of records. Scope filtering, ordering and index ranges run in
- * SQL. Index values sort by their UTF-16 code units ({@link String#compareTo}) on both databases.
- * Each stream reads one consistent snapshot. H2 computes a query's result before returning its
- * first row, keeping a bounded number of rows in memory and the rest in a temporary file beside
- * the database, so the first record of a large H2 scan takes time proportional to the scan.
+ * <p><b>Scans and look-ups</b> are streams that read as they are consumed:
+ *
+ * <ul>
+ *   <li><i>H2</i> reads in pages of {@value #FETCH_SIZE} records, one query per page, each page
+ *       starting after the last record of the one before (keyset pagination) and walking a
+ *       primary key: that of {@code ws_record} ({@code kind, id}) for a scan, that of {@code
+ *       ws_index} ({@code kind, idx_name, idx_key, id}) for a look-up. A page costs time in
+ *       proportion to the page, not to the kind (nothing is sorted), so the first records of a
+ *       scan over millions cost one page, {@code limit(n)} reads {@code n} records rounded up to
+ *       pages, and a whole scan costs time in proportion to its records. All pages of a stream
+ *       run in one read transaction at SNAPSHOT isolation.
+ *   <li><i>PostgreSQL</i> runs one query per stream and the driver fetches it {@value
+ *       #FETCH_SIZE} rows per round trip through a cursor, in one read transaction. PostgreSQL
+ *       plans that query for its whole result: it may stream it from the primary-key indexes (a
+ *       merge join, as on 100,000 analysed records) or hash and sort the kind's records before
+ *       the first row (as on 10,000 records, or on any table not yet analysed), spilling to disk
+ *       beyond {@code work_mem}. See {@link JdbcDialect} for why pages would be worse there.
+ * </ul>
+ *
+ * <p>On both, memory stays bounded whatever the number of records: the client holds one page (or
+ * one fetch) and the record being consumed. Each stream shows the store as it was when its first
+ * query ran: never part of a commit, and nothing committed later, however many pages later it is
+ * read. The database keeps the old row versions that this snapshot needs until the stream ends
+ * (H2 older file chunks, PostgreSQL rows vacuum may not yet remove), so close a stream abandoned
+ * early (try-with-resources); a stream read to its end gives its connection back at once. Scope
+ * filtering and index ranges run in SQL; a narrow scope filter over a large kind still walks the
+ * kind's records to find those in scope. Scans are ordered by id, look-ups by index value then
+ * id, both in {@link String#compareTo} order on both databases: ids are ASCII, which H2 compares
+ * with {@code String.compareTo} (its default collation, OFF; a host that creates its own H2
+ * database must keep it) and PostgreSQL byte by byte ({@code COLLATE "C"}); index values are
+ * compared as their big-endian UTF-16 code units, stored in {@code idx_key}.
  *
  * <p><b>Text.</b> Authors, reasons and index values must not contain U+0000 or unpaired surrogates
  * (PostgreSQL cannot store them); such a commit is refused with an {@link
@@ -83,7 +108,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class JdbcRecordStore implements RecordStore {
-  /** Rows fetched per round trip by scans and look-ups. */
+  /**
+   * Records per page of a scan or look-up on H2 (one query per page), and per round trip of a
+   * stream's cursor on PostgreSQL.
+   */
   public static final int FETCH_SIZE = 500;
 
   /** Attempts of a commit whose transaction the database aborted on a conflict. */
@@ -94,7 +122,8 @@ public final class JdbcRecordStore implements RecordStore {
   /** One commit lock per H2 database (by URL without settings), shared by the stores of a JVM. */
   private static final ConcurrentMap<String, ReentrantLock> H2_COMMIT_LOCKS = new ConcurrentHashMap<>();
 
-  private static final String COLUMNS =
+  /** The columns of a stored version, as {@link #toRecord} reads them. */
+  static final String COLUMNS =
       "v.id, v.version, v.scope, v.body, v.idx_entries, v.author, v.reason, v.at_epoch_second,"
           + " v.at_nano";
   private static final String CURRENT =
@@ -107,12 +136,6 @@ public final class JdbcRecordStore implements RecordStore {
   private static final String SELECT_HISTORY =
       "SELECT " + COLUMNS + " FROM ws_record_version v WHERE v.kind = ? AND v.id = ?"
           + " ORDER BY v.version";
-  private static final String SELECT_SCAN = "SELECT " + COLUMNS + CURRENT + " WHERE r.kind = ?";
-  private static final String SELECT_FIND =
-      "SELECT " + COLUMNS + " FROM ws_index i"
-          + " JOIN ws_record r ON r.kind = i.kind AND r.id = i.id"
-          + " JOIN ws_record_version v ON v.kind = r.kind AND v.id = r.id AND v.version = r.version"
-          + " WHERE i.kind = ? AND i.idx_name = ?";
   private static final String SELECT_VERSION_NUMBER =
       "SELECT version FROM ws_record WHERE kind = ? AND id = ?";
   private static final String INSERT_RECORD =
@@ -130,15 +153,17 @@ public final class JdbcRecordStore implements RecordStore {
   private final JdbcDialect dialect;
   private final @Nullable AutoCloseable owned;
   private final @Nullable ReentrantLock commitLock;
+  private final int pageSize;
   private final Set<RecordStream> openStreams = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
   private JdbcRecordStore(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned,
-      @Nullable ReentrantLock commitLock) {
+      @Nullable ReentrantLock commitLock, int pageSize) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.owned = owned;
     this.commitLock = commitLock;
+    this.pageSize = pageSize;
   }
 
   /**
@@ -203,6 +228,18 @@ public final class JdbcRecordStore implements RecordStore {
 
   /** Opens over a data source, closing {@code owned} when opening fails or the store closes. */
   static JdbcRecordStore open(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned) {
+    return open(dataSource, dialect, owned, FETCH_SIZE);
+  }
+
+  /**
+   * Opens over a data source with streams read in pages of {@code pageSize} rows (tests use small
+   * pages to cross many page boundaries with few records).
+   */
+  static JdbcRecordStore open(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned,
+      int pageSize) {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be positive");
+    }
     String url;
     try {
       url = Schema.ensure(dataSource, dialect);
@@ -216,7 +253,7 @@ public final class JdbcRecordStore implements RecordStore {
       commitLock = H2_COMMIT_LOCKS.computeIfAbsent(
           settings < 0 ? url : url.substring(0, settings), database -> new ReentrantLock(true));
     }
-    return new JdbcRecordStore(dataSource, dialect, owned, commitLock);
+    return new JdbcRecordStore(dataSource, dialect, owned, commitLock, pageSize);
   }
 
   /**
@@ -481,10 +518,8 @@ public final class JdbcRecordStore implements RecordStore {
     if (!scope.isAll() && scope.prefixes().isEmpty()) {
       return Stream.empty();
     }
-    List<Object> parameters = new ArrayList<>();
-    parameters.add(kind);
-    String sql = SELECT_SCAN + scopeCondition("r.scope", scope, parameters) + " ORDER BY r.id";
-    return stream(sql, parameters, kind, "scanning kind " + kind);
+    PageQuery pages = PageQuery.scan(kind, scope, pageSize, dialect.keysetPages());
+    return stream(pages, kind, "scanning kind " + kind);
   }
 
   @Override
@@ -495,72 +530,41 @@ public final class JdbcRecordStore implements RecordStore {
     if (!scope.isAll() && scope.prefixes().isEmpty()) {
       return Stream.empty();
     }
-    List<Object> parameters = new ArrayList<>();
-    parameters.add(query.kind());
-    parameters.add(query.index());
-    StringBuilder sql = new StringBuilder(SELECT_FIND);
-    if (query.isExact()) {
-      sql.append(" AND i.idx_key = ?");
-      parameters.add(Columns.sortKey(query.from()));
-    } else {
-      sql.append(" AND i.idx_key >= ? AND i.idx_key < ?");
-      parameters.add(Columns.sortKey(query.from()));
-      parameters.add(Columns.sortKey(query.to().orElseThrow()));
-    }
-    sql.append(scopeCondition("r.scope", scope, parameters)).append(" ORDER BY i.idx_key, i.id");
-    return stream(sql.toString(), parameters, query.kind(), "looking up " + query);
+    PageQuery pages = PageQuery.find(query, scope, pageSize, dialect.keysetPages());
+    return stream(pages, query.kind(), "looking up " + query);
   }
 
-  /** Appends the scope prefixes as {@code LIKE} patterns with {@code \}, {@code %} and {@code _} escaped. */
-  private static String scopeCondition(String column, ScopeFilter scope, List<Object> parameters) {
-    if (scope.isAll()) {
-      return "";
-    }
-    StringBuilder condition = new StringBuilder(" AND (");
-    boolean first = true;
-    for (String prefix : scope.prefixes()) {
-      if (!first) {
-        condition.append(" OR ");
-      }
-      first = false;
-      condition.append(column).append(" LIKE ? ESCAPE '\\'");
-      parameters.add(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-    }
-    return condition.append(')').toString();
-  }
-
-  private Stream<StoredRecord> stream(String sql, List<Object> parameters, String kind, String what) {
+  /**
+   * Opens a stream: borrows a connection, begins a read transaction (at the dialect's snapshot
+   * isolation when there will be several pages) and runs the first query.
+   */
+  private Stream<StoredRecord> stream(PageQuery pages, String kind, String what) {
     Connection connection = borrow(what);
     boolean restoreAutoCommit = false;
-    PreparedStatement statement = null;
+    int restoreIsolation = -1;
+    RecordStream records = null;
     try {
       restoreAutoCommit = connection.getAutoCommit();
+      restoreIsolation = dialect.snapshotIsolation(connection);
       if (restoreAutoCommit) {
-        connection.setAutoCommit(false); // PostgreSQL fetches by cursor only inside a transaction
+        // one transaction: every page reads one snapshot; PostgreSQL fetches by cursor only in one
+        connection.setAutoCommit(false);
       }
-      statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-      statement.setFetchSize(FETCH_SIZE);
-      for (int i = 0; i < parameters.size(); i++) {
-        Object parameter = parameters.get(i);
-        if (parameter instanceof byte[] bytes) {
-          statement.setBytes(i + 1, bytes);
-        } else {
-          statement.setString(i + 1, (String) parameter);
-        }
-      }
-      ResultSet rows = statement.executeQuery();
-      RecordStream records =
-          new RecordStream(this, connection, restoreAutoCommit, statement, rows, kind, what);
+      records = new RecordStream(this, connection, restoreAutoCommit, restoreIsolation, pages, kind, what);
       openStreams.add(records);
       if (closed) { // the store closed meanwhile: do not leak the connection
         records.close();
         throw closedException();
       }
+      records.start();
       return records.stream();
     } catch (SQLException e) {
-      closeQuietly(statement);
-      rollbackQuietly(connection, e);
-      giveBack(connection, restoreAutoCommit, -1);
+      if (records != null) {
+        records.close();
+      } else {
+        rollbackQuietly(connection, e);
+        giveBack(connection, restoreAutoCommit, restoreIsolation);
+      }
       throw readFailure(what, e);
     }
   }

@@ -5,37 +5,55 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The records of one open query, read row by row from a forward-only result set; closing it closes
- * the result set, the statement and the connection. Not thread-safe, like any stream.
+ * The records of one scan or look-up, read page by page ({@link PageQuery}) on one connection in
+ * one read transaction whose isolation gives every page the same snapshot. The connection is
+ * given back, as it was found, when the last page is read, when reading fails, or when the stream
+ * is closed, whichever comes first. Not thread-safe, like any stream; {@link #close()} may be
+ * called from another thread (the store does when it closes).
  */
 final class RecordStream extends Spliterators.AbstractSpliterator<StoredRecord> {
   private final JdbcRecordStore store;
   private final Connection connection;
   private final boolean restoreAutoCommit;
-  private final PreparedStatement statement;
-  private final ResultSet rows;
+  private final int restoreIsolation;
+  private final PageQuery pages;
   private final String kind;
   private final String what;
+  /**
+   * The statements of the page shapes used so far, by SQL (at most two), reused page after page;
+   * concurrent because {@link #close()} may run on another thread.
+   */
+  private final Map<String, PreparedStatement> statements = new ConcurrentHashMap<>();
+  private @Nullable ResultSet rows;
+  private int rowsOfPage;
   private boolean done;
-  private boolean closed;
+  private volatile boolean closed;
 
   RecordStream(JdbcRecordStore store, Connection connection, boolean restoreAutoCommit,
-      PreparedStatement statement, ResultSet rows, String kind, String what) {
+      int restoreIsolation, PageQuery pages, String kind, String what) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
     this.store = store;
     this.connection = connection;
     this.restoreAutoCommit = restoreAutoCommit;
-    this.statement = statement;
-    this.rows = rows;
+    this.restoreIsolation = restoreIsolation;
+    this.pages = pages;
     this.kind = kind;
     this.what = what;
+  }
+
+  /** Runs the first page's query (so that a failure surfaces where the stream is opened). */
+  void start() throws SQLException {
+    open(pages.first());
   }
 
   Stream<StoredRecord> stream() {
@@ -49,38 +67,91 @@ final class RecordStream extends Spliterators.AbstractSpliterator<StoredRecord> 
     }
     StoredRecord record;
     try {
-      if (closed || !rows.next()) {
-        done = true;
-        return false;
-      }
-      record = JdbcRecordStore.toRecord(kind, rows);
-    } catch (SQLException e) {
+      record = nextRecord();
+    } catch (SQLException | RuntimeException e) {
       done = true;
-      throw store.readFailure(what, e);
+      close();
+      throw e instanceof SQLException sql ? store.readFailure(what, sql) : (RuntimeException) e;
+    }
+    if (record == null) {
+      done = true;
+      close(); // the last page is read: give the connection back now, not when the caller closes
+      return false;
     }
     action.accept(record);
     return true;
   }
 
-  /** Closes everything; idempotent; failures while closing are ignored (nothing is left to do). */
+  private @Nullable StoredRecord nextRecord() throws SQLException {
+    while (!closed) {
+      ResultSet current = rows;
+      if (current != null && current.next()) {
+        rowsOfPage++;
+        pages.saw(current);
+        return JdbcRecordStore.toRecord(kind, current);
+      }
+      if (current != null) {
+        current.close();
+        rows = null;
+      }
+      PageQuery.Page next = pages.next(rowsOfPage);
+      if (next == null) {
+        return null;
+      }
+      open(next);
+    }
+    return null;
+  }
+
+  private void open(PageQuery.Page page) throws SQLException {
+    PreparedStatement statement = statements.get(page.sql());
+    if (statement == null) {
+      statement = connection.prepareStatement(page.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      statements.put(page.sql(), statement);
+      statement.setFetchSize(pages.pageSize);
+    }
+    for (int i = 0; i < page.parameters().size(); i++) {
+      Object parameter = page.parameters().get(i);
+      if (parameter instanceof byte[] bytes) {
+        statement.setBytes(i + 1, bytes);
+      } else {
+        statement.setString(i + 1, (String) parameter);
+      }
+    }
+    rowsOfPage = 0;
+    rows = statement.executeQuery();
+  }
+
+  /**
+   * Ends the read transaction and gives the connection back with its auto-commit and isolation
+   * restored; idempotent; failures while closing are ignored (nothing is left to do).
+   */
   synchronized void close() {
     if (closed) {
       return;
     }
     closed = true;
     store.forget(this);
-    try {
-      rows.close();
-    } catch (SQLException ignored) {
-      // the statement and connection still get closed
+    ResultSet current = rows;
+    if (current != null) {
+      try {
+        current.close();
+      } catch (SQLException ignored) {
+        // the statements and connection still get closed
+      }
+    }
+    for (PreparedStatement statement : statements.values()) {
+      try {
+        statement.close();
+      } catch (SQLException ignored) {
+        // the connection still gets closed
+      }
     }
     try {
-      statement.close();
-    } catch (SQLException ignored) {
-      // the connection still gets closed
-    }
-    try {
-      connection.rollback(); // ends the read-only transaction that cursor fetching needs
+      connection.rollback(); // ends the read transaction
+      if (restoreIsolation >= 0) {
+        connection.setTransactionIsolation(restoreIsolation);
+      }
       if (restoreAutoCommit) {
         connection.setAutoCommit(true);
       }

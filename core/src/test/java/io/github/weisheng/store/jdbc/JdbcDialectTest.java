@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.NullPointerTester;
 import io.github.weisheng.spi.storage.StoreException;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,47 @@ class JdbcDialectTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(JdbcDialect.h2().withScripts(List.of(v1, SchemaScript.of(2, "next", "SELECT 1;"))).schemaVersion())
         .isEqualTo(2);
+  }
+
+  /** A connection at {@code isolation} that records isolation changes and refuses anything else. */
+  private static Connection connectionAt(int isolation, List<Integer> changes) {
+    return (Connection) Proxy.newProxyInstance(
+        JdbcDialectTest.class.getClassLoader(),
+        new Class<?>[] {Connection.class},
+        (proxy, method, args) -> {
+          switch (method.getName()) {
+            case "getTransactionIsolation":
+              return changes.isEmpty() ? isolation : changes.get(changes.size() - 1);
+            case "setTransactionIsolation":
+              changes.add((Integer) args[0]);
+              return null;
+            default:
+              throw new UnsupportedOperationException(method.getName());
+          }
+        });
+  }
+
+  @Test
+  @DisplayName("H2 streams in keyset pages at SNAPSHOT (raised from below, SERIALIZABLE kept); PostgreSQL in one query, isolation untouched")
+  void streamingIsolation() throws SQLException {
+    assertThat(JdbcDialect.h2().keysetPages()).isTrue();
+    assertThat(JdbcDialect.postgresql().keysetPages()).isFalse();
+
+    List<Integer> changes = new ArrayList<>();
+    assertThat(JdbcDialect.h2().snapshotIsolation(connectionAt(Connection.TRANSACTION_READ_COMMITTED, changes)))
+        .isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+    assertThat(changes).containsExactly(JdbcDialect.H2_SNAPSHOT);
+    changes.clear();
+    assertThat(JdbcDialect.h2().snapshotIsolation(connectionAt(Connection.TRANSACTION_REPEATABLE_READ, changes)))
+        .isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
+    assertThat(changes).containsExactly(JdbcDialect.H2_SNAPSHOT);
+    changes.clear();
+    assertThat(JdbcDialect.h2().snapshotIsolation(connectionAt(JdbcDialect.H2_SNAPSHOT, changes))).isEqualTo(-1);
+    assertThat(JdbcDialect.h2().snapshotIsolation(connectionAt(Connection.TRANSACTION_SERIALIZABLE, changes)))
+        .isEqualTo(-1);
+    assertThat(JdbcDialect.postgresql().snapshotIsolation(connectionAt(Connection.TRANSACTION_READ_COMMITTED, changes)))
+        .isEqualTo(-1);
+    assertThat(changes).isEmpty();
   }
 
   @Test

@@ -13,9 +13,13 @@ import static io.github.weisheng.store.jdbc.StoreFixtures.text;
 import static io.github.weisheng.store.jdbc.StoreFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.weisheng.spi.storage.Commit;
+import io.github.weisheng.spi.storage.IndexEntry;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
@@ -33,11 +37,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -375,6 +385,178 @@ abstract class JdbcRecordStoreCases extends RecordStoreContract {
     assertThat(child.waitFor(10, TimeUnit.MINUTES)).isTrue();
     assertThat(child.exitValue()).as(String.join("\n", output)).isZero();
     assertThat(output).contains("scanned " + count, "found " + count);
+  }
+
+  /** Opens a store whose streams read {@code pageSize} records per page (H2) or per fetch (PostgreSQL). */
+  JdbcRecordStore openWithPages(TestPool database, int pageSize) {
+    return closeLater(JdbcRecordStore.open(database, dialect(), null, pageSize));
+  }
+
+  @Test
+  @DisplayName("Scans: a stream read over many pages shows the store as it was at its first query")
+  void streamShowsOneSnapshotAcrossPages() {
+    JdbcRecordStore store = openWithPages(newEmptyDatabase(), 3);
+    List<RecordWrite> writes = new ArrayList<>();
+    List<String> before = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      String id = String.format("r%02d", i);
+      before.add(id);
+      writes.add(create(id, "110101", "v1", entry("tag", "all"), entry("seq", id)));
+    }
+    store.commit(commitOf(writes.toArray(RecordWrite[]::new)));
+    List<Stream<StoredRecord>> streams = List.of(
+        store.scan(KIND, ScopeFilter.all()),
+        store.find(IndexQuery.equalTo(KIND, "tag", "all"), ScopeFilter.all()),
+        store.find(IndexQuery.range(KIND, "seq", "r", "s"), ScopeFilter.all()));
+    List<Iterator<StoredRecord>> iterators = new ArrayList<>();
+    List<List<StoredRecord>> seen = new ArrayList<>();
+    for (Stream<StoredRecord> stream : streams) {
+      Iterator<StoredRecord> iterator = stream.iterator();
+      List<StoredRecord> first = new ArrayList<>();
+      first.add(iterator.next());
+      first.add(iterator.next()); // the first page has been read
+      iterators.add(iterator);
+      seen.add(first);
+    }
+
+    // one commit that changes records of later pages and adds records after the streams' positions
+    store.commit(commitOf(
+        update("r15", 1, "110101", "v2", entry("tag", "all"), entry("seq", "r15b")),
+        update("r19", 1, "110101", "v2"),
+        create("r20", "110101", "new", entry("tag", "all"), entry("seq", "r20")),
+        create("r05x", "110101", "new", entry("tag", "all"), entry("seq", "r05x"))));
+
+    for (int s = 0; s < streams.size(); s++) {
+      iterators.get(s).forEachRemaining(seen.get(s)::add);
+      streams.get(s).close();
+      assertThat(seen.get(s)).as("stream %d", s).extracting(r -> r.key().id()).containsExactlyElementsOf(before);
+      assertThat(seen.get(s)).as("stream %d", s).allSatisfy(r -> {
+        assertThat(r.version()).isEqualTo(1);
+        assertThat(text(r)).isEqualTo("v1");
+      });
+    }
+    assertThat(ids(store.scan(KIND, ScopeFilter.all()))).hasSize(22).contains("r05x", "r20");
+    assertThat(ids(store.find(IndexQuery.equalTo(KIND, "tag", "all"), ScopeFilter.all())))
+        .hasSize(21).doesNotContain("r19");
+    assertThat(all(store.find(IndexQuery.range(KIND, "seq", "r15", "r16"), ScopeFilter.all())))
+        .singleElement().satisfies(r -> assertThat(r.index()).contains(entry("seq", "r15b")));
+  }
+
+  @Test
+  @DisplayName("Scans: a stream gives its connection back, as it found it, when read to its end or closed")
+  void streamsGiveTheirConnectionBack() throws SQLException {
+    TestPool database = newEmptyDatabase();
+    JdbcRecordStore store = openWithPages(database, 2);
+    store.commit(commitOf(create("a", "s1", "a", entry("tag", "t")), create("b", "s1", "b", entry("tag", "t")),
+        create("c", "s1", "c", entry("tag", "t")), create("d", "s1", "d", entry("tag", "t")),
+        create("e", "s1", "e", entry("tag", "t"))));
+    assertThat(database.borrowed()).isZero();
+
+    Iterator<StoredRecord> unclosed = store.scan(KIND, ScopeFilter.all()).iterator();
+    assertThat(unclosed.next().key().id()).isEqualTo("a");
+    assertThat(database.borrowed()).as("while streaming").isEqualTo(1);
+    List<String> rest = new ArrayList<>();
+    unclosed.forEachRemaining(r -> rest.add(r.key().id()));
+    assertThat(rest).containsExactly("b", "c", "d", "e");
+    assertThat(database.borrowed()).as("read to its end, never closed").isZero();
+
+    Stream<StoredRecord> abandoned = store.find(IndexQuery.equalTo(KIND, "tag", "t"), ScopeFilter.all());
+    assertThat(abandoned.iterator().next().key().id()).isEqualTo("a");
+    assertThat(database.borrowed()).isEqualTo(1);
+    abandoned.close();
+    assertThat(database.borrowed()).as("closed early").isZero();
+
+    try (Connection connection = database.getConnection()) {
+      assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+      assertThat(connection.getAutoCommit()).isTrue();
+    }
+  }
+
+  /** Ids of the paging model, in no particular order: mixed case, digits and punctuation. */
+  private static final List<String> MODEL_IDS = List.of(
+      "a", "B", "Z", "b", "A", "z", "0", "9", "a.b", "a-b", "a:b", "a_b", "A1", "a1", "a10", "a9");
+  /**
+   * Index values of the paging model, in no particular order: shared prefixes, case, and a
+   * supplementary character (U+20000) that sorts below U+FF21 by UTF-16 code units, as {@link
+   * String#compareTo} does, but above it by code point.
+   */
+  private static final List<String> MODEL_VALUES = List.of(
+      "a", "a0", "a00", "b", "B", "\u00e9", "\uff21", "\ud840\udc00", "z", "0");
+
+  @Test
+  @DisplayName("Scans and look-ups in pages of 1 to 4 return what a sorted model returns: page boundaries within shared values, ranges, scopes")
+  void pagedStreamsMatchTheModel() {
+    TestPool database = newEmptyDatabase();
+    List<JdbcRecordStore> stores = new ArrayList<>();
+    for (int pageSize = 1; pageSize <= 4; pageSize++) {
+      stores.add(openWithPages(database, pageSize));
+    }
+    AtomicInteger runs = new AtomicInteger();
+    qt().withExamples(60)
+        .withShrinkCycles(100)
+        .forAll(lists().of(integers().between(0, 99)).ofSizeBetween(0, 60), integers().between(1, 4),
+            integers().between(0, MODEL_VALUES.size() - 1), integers().between(0, MODEL_VALUES.size() - 1))
+        .checkAssert((codes, pageSize, a, b) -> {
+          JdbcRecordStore store = stores.get(pageSize - 1);
+          String kind = "paged" + runs.incrementAndGet();
+          // every 4 codes make a record: id, two index values (or none), scope
+          Map<String, RecordWrite> records = new LinkedHashMap<>();
+          for (int at = 0; at + 3 < codes.size(); at += 4) {
+            String id = MODEL_IDS.get(codes.get(at) % MODEL_IDS.size());
+            Set<IndexEntry> index = new LinkedHashSet<>();
+            for (int value : List.of(codes.get(at + 1), codes.get(at + 2))) {
+              if (value % (MODEL_VALUES.size() + 1) < MODEL_VALUES.size()) {
+                index.add(entry("v", MODEL_VALUES.get(value % (MODEL_VALUES.size() + 1))));
+              }
+            }
+            String scope = codes.get(at + 3) % 2 == 0 ? "110101001" : "110102001";
+            records.putIfAbsent(id, RecordWrite.create(RecordKey.of(kind, id), scope, body(id), index));
+          }
+          if (!records.isEmpty()) {
+            store.commit(Commit.of("staff-0001", "test.paging", T0, List.copyOf(records.values())));
+          }
+          ScopeFilter county = ScopeFilter.within("110101");
+
+          assertThat(ids(store.scan(kind, ScopeFilter.all()))).as("scan")
+              .containsExactlyElementsOf(records.keySet().stream().sorted().toList());
+          assertThat(ids(store.scan(kind, county))).as("scan in scope")
+              .containsExactlyElementsOf(records.values().stream().filter(w -> w.scope().startsWith("110101"))
+                  .map(w -> w.key().id()).sorted().toList());
+          for (String value : MODEL_VALUES) {
+            assertThat(ids(store.find(IndexQuery.equalTo(kind, "v", value), ScopeFilter.all())))
+                .as("exact %s", value)
+                .containsExactlyElementsOf(model(records, value, value + "\u0000", w -> true));
+          }
+          String from = MODEL_VALUES.get(Math.min(a, b));
+          String to = MODEL_VALUES.get(Math.max(a, b));
+          if (from.compareTo(to) > 0) {
+            String swap = from;
+            from = to;
+            to = swap;
+          }
+          assertThat(ids(store.find(IndexQuery.range(kind, "v", from, to), ScopeFilter.all())))
+              .as("range [%s, %s)", from, to)
+              .containsExactlyElementsOf(model(records, from, to, w -> true));
+          assertThat(ids(store.find(IndexQuery.range(kind, "v", "", "\uffff"), county)))
+              .as("everything in scope")
+              .containsExactlyElementsOf(model(records, "", "\uffff", w -> w.scope().startsWith("110101")));
+        });
+  }
+
+  /** The ids a look-up of values in {@code [from, to)} returns: one per matching entry, by value then id. */
+  private static List<String> model(Map<String, RecordWrite> records, String from, String to,
+      Predicate<RecordWrite> inScope) {
+    record Hit(String value, String id) {}
+    List<Hit> hits = new ArrayList<>();
+    for (RecordWrite write : records.values()) {
+      for (IndexEntry entry : write.index()) {
+        if (inScope.test(write) && entry.value().compareTo(from) >= 0 && entry.value().compareTo(to) < 0) {
+          hits.add(new Hit(entry.value(), write.key().id()));
+        }
+      }
+    }
+    hits.sort(Comparator.comparing(Hit::value).thenComparing(Hit::id));
+    return hits.stream().map(Hit::id).toList();
   }
 
   @Test

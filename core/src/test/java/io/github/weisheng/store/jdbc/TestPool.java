@@ -105,6 +105,11 @@ final class TestPool implements DataSource, AutoCloseable {
     }
   }
 
+  /** Returns the number of connections borrowed and not yet given back. */
+  synchronized int borrowed() {
+    return all.size() - idle.size();
+  }
+
   /** Closes the idle connections (an H2 file database closes when its last connection does). */
   synchronized void closeIdle() throws SQLException {
     for (Connection connection : idle) {
