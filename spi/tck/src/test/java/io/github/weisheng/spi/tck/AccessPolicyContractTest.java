@@ -1,7 +1,6 @@
 package io.github.weisheng.spi.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.weisheng.spi.access.AccessPolicy;
 import io.github.weisheng.spi.access.Action;
@@ -12,20 +11,10 @@ import io.github.weisheng.spi.access.Sensitivity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Tests the access TCK itself: a sound sample policy passes every check, and each broken policy
@@ -91,30 +80,9 @@ class AccessPolicyContractTest {
 
   /** Runs every check of a case class; returns the names of those that failed. */
   private static Set<String> failures(Class<? extends AccessPolicyContract> contractCase) {
-    Set<String> failed = new TreeSet<>();
-    Set<String> finished = new TreeSet<>();
-    TestExecutionListener listener =
-        new TestExecutionListener() {
-          @Override
-          public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-            if (test.isTest() && test.getSource().orElse(null) instanceof MethodSource source) {
-              finished.add(source.getMethodName());
-              if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                failed.add(source.getMethodName());
-              }
-            }
-          }
-        };
-    LauncherFactory.create()
-        .execute(
-            LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(contractCase))
-                .configurationParameter(FixtureOnly.PARAMETER, "true")
-                .build(),
-            listener);
-    assertThat(finished).as("checks run").isEqualTo(ALL_CHECKS);
-    return failed;
+    return KitRunner.failures(contractCase, ALL_CHECKS);
   }
+
 
   /**
    * Family doctors may read, search, create and amend identified records inside their scopes; public
@@ -146,7 +114,7 @@ class AccessPolicyContractTest {
   }
 
   /** The sample policy with the kit's default samples. */
-  @ExtendWith(FixtureOnly.class)
+  @ExtendWith(KitRunner.FixtureOnly.class)
   public static class SoundPolicyCase extends AccessPolicyContract {
     @Override
     protected AccessPolicy policy() {
@@ -155,7 +123,7 @@ class AccessPolicyContractTest {
   }
 
   /** The sample policy with samples of its own. */
-  @ExtendWith(FixtureOnly.class)
+  @ExtendWith(KitRunner.FixtureOnly.class)
   public static class OwnSamplesCase extends AccessPolicyContract {
     @Override
     protected AccessPolicy policy() {
@@ -176,7 +144,7 @@ class AccessPolicyContractTest {
   }
 
   /** Allows everything. */
-  @ExtendWith(FixtureOnly.class)
+  @ExtendWith(KitRunner.FixtureOnly.class)
   public static class AllowAllCase extends AccessPolicyContract {
     @Override
     protected AccessPolicy policy() {
@@ -195,7 +163,7 @@ class AccessPolicyContractTest {
   }
 
   /** Lets family doctors read outside their scopes. */
-  @ExtendWith(FixtureOnly.class)
+  @ExtendWith(KitRunner.FixtureOnly.class)
   public static class ScopeBlindCase extends AccessPolicyContract {
     @Override
     protected AccessPolicy policy() {
@@ -217,7 +185,7 @@ class AccessPolicyContractTest {
   }
 
   /** Denies with a blank rule. */
-  @ExtendWith(FixtureOnly.class)
+  @ExtendWith(KitRunner.FixtureOnly.class)
   public static class BlankRuleCase extends AccessPolicyContract {
     @Override
     protected AccessPolicy policy() {
@@ -237,7 +205,7 @@ class AccessPolicyContractTest {
   }
 
   /** Throws for a kind it does not know. */
-  @ExtendWith(FixtureOnly.class)
+  @ExtendWith(KitRunner.FixtureOnly.class)
   public static class ThrowingCase extends AccessPolicyContract {
     @Override
     protected AccessPolicy policy() {
@@ -259,7 +227,7 @@ class AccessPolicyContractTest {
   }
 
   /** Changes its rule name on every call. */
-  @ExtendWith(FixtureOnly.class)
+  @ExtendWith(KitRunner.FixtureOnly.class)
   public static class FickleCase extends AccessPolicyContract {
     private static final AtomicInteger CALLS = new AtomicInteger();
 
@@ -276,21 +244,6 @@ class AccessPolicyContractTest {
           return Decision.deny("deny." + CALLS.incrementAndGet());
         }
       };
-    }
-  }
-
-  /**
-   * Runs a broken-provider fixture only inside this test's own launcher, so that a wildcard {@code
-   * -Dtest} pattern that happens to match a nested fixture reports it as skipped, not failed.
-   */
-  static final class FixtureOnly implements ExecutionCondition {
-    static final String PARAMETER = "weisheng.tck.self-test";
-
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-      return context.getConfigurationParameter(PARAMETER).isPresent()
-          ? ConditionEvaluationResult.enabled("run by the TCK self-test")
-          : ConditionEvaluationResult.disabled("a broken-provider fixture, run only by its enclosing test");
     }
   }
 }
