@@ -32,6 +32,7 @@ module io.github.weisheng.core {
   uses io.github.weisheng.spi.storage.RecordStoreProvider;
   uses io.github.weisheng.spi.access.AccessPolicyProvider;
   uses io.github.weisheng.spi.audit.AuditSinkProvider;
+  uses io.github.weisheng.spi.report.ReportRendererProvider;
 
   provides io.github.weisheng.spi.storage.RecordStoreProvider with
       io.github.weisheng.store.InMemoryRecordStoreProvider,

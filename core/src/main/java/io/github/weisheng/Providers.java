@@ -2,6 +2,7 @@ package io.github.weisheng;
 
 import io.github.weisheng.spi.access.AccessPolicyProvider;
 import io.github.weisheng.spi.audit.AuditSinkProvider;
+import io.github.weisheng.spi.report.ReportRendererProvider;
 import io.github.weisheng.spi.storage.RecordStoreProvider;
 import java.net.URL;
 import java.security.CodeSource;
@@ -27,19 +28,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class Providers {
   private static final Logger LOG = LoggerFactory.getLogger(Providers.class);
-  private static final Providers NONE = new Providers(Map.of(), Map.of(), Map.of());
+  private static final Providers NONE = new Providers(Map.of(), Map.of(), Map.of(), Map.of());
 
   private final Map<String, RecordStoreProvider> stores;
   private final Map<String, AccessPolicyProvider> policies;
   private final Map<String, AuditSinkProvider> sinks;
+  private final Map<String, ReportRendererProvider> renderers;
 
   private Providers(
       Map<String, RecordStoreProvider> stores,
       Map<String, AccessPolicyProvider> policies,
-      Map<String, AuditSinkProvider> sinks) {
+      Map<String, AuditSinkProvider> sinks,
+      Map<String, ReportRendererProvider> renderers) {
     this.stores = stores;
     this.policies = policies;
     this.sinks = sinks;
+    this.renderers = renderers;
   }
 
   /**
@@ -64,7 +68,8 @@ public final class Providers {
     return of(
         load(RecordStoreProvider.class, loader),
         load(AccessPolicyProvider.class, loader),
-        load(AuditSinkProvider.class, loader));
+        load(AuditSinkProvider.class, loader),
+        load(ReportRendererProvider.class, loader));
   }
 
   /**
@@ -80,10 +85,29 @@ public final class Providers {
       List<? extends RecordStoreProvider> stores,
       List<? extends AccessPolicyProvider> policies,
       List<? extends AuditSinkProvider> sinks) {
+    return of(stores, policies, sinks, List.of());
+  }
+
+  /**
+   * Returns an explicit set of providers, report renderers included.
+   *
+   * @param stores record-store providers
+   * @param policies access-policy providers
+   * @param sinks audit-sink providers
+   * @param renderers report-renderer providers
+   * @return the providers
+   * @throws IllegalStateException when two providers of one kind share an id
+   */
+  public static Providers of(
+      List<? extends RecordStoreProvider> stores,
+      List<? extends AccessPolicyProvider> policies,
+      List<? extends AuditSinkProvider> sinks,
+      List<? extends ReportRendererProvider> renderers) {
     return new Providers(
         index(stores, RecordStoreProvider::id, "record-store"),
         index(policies, AccessPolicyProvider::id, "access-policy"),
-        index(sinks, AuditSinkProvider::id, "audit-sink"));
+        index(sinks, AuditSinkProvider::id, "audit-sink"),
+        index(renderers, ReportRendererProvider::id, "report-renderer"));
   }
 
   private static <T> List<T> load(Class<T> type, ClassLoader loader) {
@@ -136,6 +160,21 @@ public final class Providers {
     return sinks.keySet();
   }
 
+  /** @return the ids of the report-renderer providers (format ids) */
+  public Set<String> rendererIds() {
+    return renderers.keySet();
+  }
+
+  /**
+   * Returns a report-renderer provider.
+   *
+   * @param id its id, the format id
+   * @return the provider, or empty
+   */
+  public Optional<ReportRendererProvider> renderer(String id) {
+    return Optional.ofNullable(renderers.get(Objects.requireNonNull(id, "id")));
+  }
+
   /**
    * Returns a record-store provider.
    *
@@ -169,6 +208,6 @@ public final class Providers {
   @Override
   public String toString() {
     return "Providers[stores " + stores.keySet() + ", access policies " + policies.keySet() + ", audit sinks "
-        + sinks.keySet() + "]";
+        + sinks.keySet() + ", renderers " + renderers.keySet() + "]";
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.weisheng.access.DefaultAccessPolicy;
+import io.github.weisheng.spi.report.ReportRenderer;
+import io.github.weisheng.spi.report.ReportRendererProvider;
 import io.github.weisheng.spi.storage.RecordStore;
 import io.github.weisheng.store.InMemoryRecordStore;
 import io.github.weisheng.store.InMemoryRecordStoreProvider;
@@ -35,6 +37,26 @@ class ProvidersTest {
             List.of(new InMemoryRecordStoreProvider(), new InMemoryRecordStoreProvider()), List.of(), List.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("two record-store providers have the id 'in-memory'");
+  }
+
+  @Test
+  void reportRenderersAreIndexedByFormatIdAndDuplicatesRefused() {
+    ReportRendererProvider html = new NamedRenderer("html");
+    Providers providers = Providers.of(List.of(), List.of(), List.of(), List.of(html, new NamedRenderer("csv")));
+    assertThat(providers.rendererIds()).containsExactlyInAnyOrder("csv", "html");
+    assertThat(providers.renderer("html")).containsSame(html);
+    assertThat(providers.renderer("docx")).isEmpty();
+    assertThatThrownBy(() -> Providers.of(List.of(), List.of(), List.of(), List.of(html, new NamedRenderer("html"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("two report-renderer providers have the id 'html'");
+  }
+
+  /** A renderer provider that only has a name: indexing never creates the renderer. */
+  private record NamedRenderer(String id) implements ReportRendererProvider {
+    @Override
+    public ReportRenderer create() {
+      throw new AssertionError("indexing must not create renderers");
+    }
   }
 
   @Test

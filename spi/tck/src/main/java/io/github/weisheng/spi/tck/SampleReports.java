@@ -36,7 +36,7 @@ public final class SampleReports {
             Text.of("，建档率"), Figure.of("建档率", new BigDecimal("97.6"), "%"), Text.of("。")));
     Section chronic = new Section("重点人群管理",
         List.of(Paragraph.of(Text.of("全年开展大扫除"), Figure.of("大扫除", 12, "次").withProse("10余"),
-            Text.of("，健康讲座近"), Figure.of("听众", 9800, "人次").withProse("近万"), Text.of("。"))),
+            Text.of("，健康讲座听众"), Figure.of("听众", 9800, "人次").withProse("近万"), Text.of("。"))),
         List.of(
             new Section("慢性病管理",
                 List.of(Table.of("慢性病患者（2026年）", List.of("病种", "人数（人）", "随访（人次）"), List.of(

@@ -86,7 +86,7 @@ class ReportRendererContractTest {
   void expectedWordsCoverEveryPart() {
     List<String> words = ReportRendererContract.expectedWords(SampleReports.workSummary());
     assertThat(words).contains("南大街社区卫生服务站2026年工作总结", "高血压患者", "709人", "一、健康档案管理",
-        "（1）三级管理患者", "全年开展大扫除10余次，健康讲座近近万人次。", "7644", "规范管理率", "66.7", "目标");
+        "（1）三级管理患者", "全年开展大扫除10余次，健康讲座听众近万人次。", "7644", "规范管理率", "66.7", "目标");
   }
 
   /** Writes every word on its own line, numbers headings, and can be broken in one way at a time. */
