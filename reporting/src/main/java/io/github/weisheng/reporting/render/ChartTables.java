@@ -7,12 +7,22 @@ import io.github.weisheng.spi.report.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A chart's numbers as a table, for formats that cannot draw and as a chart's accessible data. */
-final class ChartTables {
+/**
+ * A chart's numbers as a table, for formats that cannot draw and as a drawn chart's data.
+ *
+ * @since 0.1.0
+ */
+public final class ChartTables {
   private ChartTables() {}
 
-  /** One row per category, one column per series; the unit goes in the headers. */
-  static Table of(Chart chart, Words words) {
+  /**
+   * Returns one row per category and one column per series, the unit in the headers.
+   *
+   * @param chart the chart
+   * @param words the words of the document's language
+   * @return the table, captioned with the chart's title
+   */
+  public static Table of(Chart chart, RenderWords words) {
     String unit = chart.unit().isEmpty() ? "" : "（" + chart.unit() + "）";
     List<String> columns = new ArrayList<>();
     columns.add(words.category());

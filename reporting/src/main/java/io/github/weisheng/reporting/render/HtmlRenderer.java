@@ -112,7 +112,7 @@ public final class HtmlRenderer implements ReportRenderer, ReportRendererProvide
 
   @Override
   public void render(ReportDocument document, OutputStream out) throws IOException {
-    Words words = Words.of(document.locale());
+    RenderWords words = RenderWords.of(document.locale());
     StringBuilder html = new StringBuilder(16_384);
     html.append("<!DOCTYPE html>\n<html lang=\"").append(esc(document.locale().toLanguageTag())).append("\">\n")
         .append("<head>\n<meta charset=\"UTF-8\"/>\n")

@@ -65,7 +65,7 @@ public final class MarkdownRenderer implements ReportRenderer, ReportRendererPro
 
   @Override
   public void render(ReportDocument document, OutputStream out) throws IOException {
-    Words words = Words.of(document.locale());
+    RenderWords words = RenderWords.of(document.locale());
     StringBuilder md = new StringBuilder();
     md.append("# ").append(escape(document.title())).append("\n\n");
     for (String line : document.subtitles()) {
@@ -85,7 +85,7 @@ public final class MarkdownRenderer implements ReportRenderer, ReportRendererPro
     out.write(md.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void section(int level, String number, Section section, Words words, StringBuilder md) {
+  private static void section(int level, String number, Section section, RenderWords words, StringBuilder md) {
     md.append("#".repeat(level + 1)).append(' ').append(escape(number + section.heading())).append("\n\n");
     for (Block block : section.blocks()) {
       if (block instanceof Paragraph paragraph) {

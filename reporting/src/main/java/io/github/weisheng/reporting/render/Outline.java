@@ -4,20 +4,46 @@ import io.github.weisheng.spi.report.OfficialNumbering;
 import io.github.weisheng.spi.report.Section;
 import java.util.List;
 
-/** Walks a document's sections in reading order with their level and official number. */
-final class Outline {
+/**
+ * Walks a document's sections in reading order with their level and official number (一、 （一） 1.
+ * （1）), so every renderer numbers alike.
+ *
+ * @since 0.1.0
+ */
+public final class Outline {
   private Outline() {}
 
-  /** What a renderer does at each section. */
-  interface Visitor {
-    /** Called before the section's body. */
+  /**
+   * What a renderer does at each section.
+   *
+   * @since 0.1.0
+   */
+  public interface Visitor {
+    /**
+     * Called before the section's subsections.
+     *
+     * @param level 1 for a top section
+     * @param number the official number, for example {@code （二）}
+     * @param section the section
+     */
     void enter(int level, String number, Section section);
 
-    /** Called after the section's subsections. */
+    /**
+     * Called after the section's subsections.
+     *
+     * @param level the level
+     * @param section the section
+     */
     default void leave(int level, Section section) {}
   }
 
-  static void walk(List<Section> sections, Visitor visitor) {
+  /**
+   * Walks sections, depth first.
+   *
+   * @param sections the top sections of a document
+   * @param visitor what to do at each
+   */
+  public static void walk(List<Section> sections, Visitor visitor) {
     walk(sections, 1, visitor);
   }
 

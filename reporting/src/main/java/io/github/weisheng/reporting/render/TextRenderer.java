@@ -60,7 +60,7 @@ public final class TextRenderer implements ReportRenderer, ReportRendererProvide
 
   @Override
   public void render(ReportDocument document, OutputStream out) throws IOException {
-    Words words = Words.of(document.locale());
+    RenderWords words = RenderWords.of(document.locale());
     StringBuilder text = new StringBuilder();
     text.append(document.title()).append('\n');
     document.subtitles().forEach(line -> text.append(line).append('\n'));

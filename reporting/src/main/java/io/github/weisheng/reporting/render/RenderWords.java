@@ -1,0 +1,29 @@
+package io.github.weisheng.reporting.render;
+
+import java.util.Locale;
+
+/**
+ * The few fixed words a renderer adds to a document (the heading of the key figures, a chart table's
+ * "category" column), in the document's language: Chinese unless the document is in English. Shared
+ * by the built-in renderers and available to a host's own.
+ *
+ * @param keyFigures the heading of the key figures (主要数据)
+ * @param value the heading of a value column (数值)
+ * @param category the heading of a chart table's category column (类别)
+ * @param chartData the label of a chart's data table (图表数据)
+ * @since 0.1.0
+ */
+public record RenderWords(String keyFigures, String value, String category, String chartData) {
+  private static final RenderWords CHINESE = new RenderWords("主要数据", "数值", "类别", "图表数据");
+  private static final RenderWords ENGLISH = new RenderWords("Key figures", "Value", "Category", "Chart data");
+
+  /**
+   * Returns the words for a document's language.
+   *
+   * @param locale the document's locale
+   * @return English words for an English document, else Chinese
+   */
+  public static RenderWords of(Locale locale) {
+    return locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? ENGLISH : CHINESE;
+  }
+}
