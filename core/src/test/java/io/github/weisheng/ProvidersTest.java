@@ -7,18 +7,13 @@ import io.github.weisheng.access.DefaultAccessPolicy;
 import io.github.weisheng.spi.report.ReportRenderer;
 import io.github.weisheng.spi.report.ReportRendererProvider;
 import io.github.weisheng.spi.storage.RecordStore;
+import io.github.weisheng.spi.tck.ServiceDeclarations;
 import io.github.weisheng.store.InMemoryRecordStore;
 import io.github.weisheng.store.InMemoryRecordStoreProvider;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ProvidersTest {
@@ -117,31 +112,8 @@ class ProvidersTest {
   }
 
   @Test
-  void moduleInfoProvidesAgreeWithMetaInfServices() throws IOException {
-    String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"));
-    Map<String, Set<String>> provides = new TreeMap<>();
-    Matcher m = Pattern.compile("provides\\s+([\\w.]+)\\s+with\\s+([\\w.,\\s]+);").matcher(moduleInfo);
-    while (m.find()) {
-      Set<String> impls = new TreeSet<>();
-      for (String impl : m.group(2).split(",")) {
-        impls.add(impl.trim());
-      }
-      provides.put(m.group(1), impls);
-    }
-    Map<String, Set<String>> services = new TreeMap<>();
-    try (var files = Files.list(Path.of("src/main/resources/META-INF/services"))) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Set<String> impls = new TreeSet<>();
-        for (String line : Files.readAllLines(file)) {
-          String trimmed = line.replaceAll("#.*", "").trim();
-          if (!trimmed.isEmpty()) {
-            impls.add(trimmed);
-          }
-        }
-        services.put(file.getFileName().toString(), impls);
-      }
-    }
-    assertThat(provides).isNotEmpty().isEqualTo(services);
+  void moduleInfoProvidesAgreeWithMetaInfServices() {
+    Map<String, Set<String>> provides = ServiceDeclarations.assertAgree(Path.of("src/main"));
     Module core = CommunityHealth.class.getModule();
     if (core.isNamed()) {
       assertThat(core.getDescriptor().provides()).hasSize(provides.size());

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.weisheng.Providers;
+import io.github.weisheng.spi.report.ReportRendererProvider;
 import io.github.weisheng.spi.tck.SampleReports;
+import io.github.weisheng.spi.tck.ServiceDeclarations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,18 +46,9 @@ class ReportRenderersTest {
   }
 
   @Test
-  void moduleInfoProvidesAgreeWithMetaInfServices() throws IOException {
-    String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"));
-    Matcher m = Pattern.compile("provides\\s+([\\w.]+)\\s+with\\s+([\\w.,\\s]+);").matcher(moduleInfo);
-    assertThat(m.find()).isTrue();
-    Set<String> provided = new TreeSet<>();
-    for (String impl : m.group(2).split(",")) {
-      provided.add(impl.trim());
-    }
-    Path services = Path.of("src/main/resources/META-INF/services/" + m.group(1));
-    Set<String> listed = new TreeSet<>(Files.readAllLines(services).stream().map(String::trim)
-        .filter(line -> !line.isEmpty()).toList());
-    assertThat(provided).isEqualTo(listed).hasSize(4);
+  void moduleInfoProvidesAgreeWithMetaInfServices() {
+    assertThat(ServiceDeclarations.assertAgree(Path.of("src/main")).get(ReportRendererProvider.class.getName()))
+        .hasSize(4);
   }
 
   @Test
