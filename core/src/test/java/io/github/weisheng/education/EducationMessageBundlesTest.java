@@ -35,7 +35,7 @@ class EducationMessageBundlesTest {
     for (String rule : en.stringPropertyNames()) {
       assertThat(RuleText.exists(rule)).as(rule).isTrue();
       assertThat(zh.getProperty(rule)).as(rule).containsPattern("\\p{IsHan}");
-      Object[] args = {"A1", "A2", "A3", "A4", "A5"};
+      Object[] args = {"A1", "A2", "A3", "A4", "A5", "A6", "A7"};
       String enText = RuleText.format(rule, List.of(args), Locale.ENGLISH);
       String zhText = RuleText.format(rule, List.of(args), Locale.CHINESE);
       assertThat(enText).as(rule).doesNotContain("{").isNotEqualTo(rule);
