@@ -66,9 +66,9 @@ public final class DefaultCampaignService implements CampaignService {
     return index;
   }
 
-  /** The half-open index range of the days from {@code from} to {@code to} inclusive. */
+  /** The half-open index range of the days from {@code from} to {@code to} inclusive; empty when {@code to < from}. */
   static IndexQuery days(String kind, String index, LocalDate from, LocalDate to) {
-    return IndexQuery.range(kind, index, from.toString(), to.plusDays(1).toString());
+    return IndexQuery.range(kind, index, from.toString(), (to.isBefore(from) ? from : to.plusDays(1)).toString());
   }
 
   private LocalDate today() {
@@ -180,9 +180,6 @@ public final class DefaultCampaignService implements CampaignService {
     Objects.requireNonNull(area, "area");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      return OutputTotals.of(List.of());
-    }
     List<Activity> found = activities.query(Action.REPORT, area.value(),
             days(Kinds.SANITATION_ACTIVITY, "held", from, to))
         .stream().map(Recorded::value).collect(Collectors.toList());
@@ -206,9 +203,6 @@ public final class DefaultCampaignService implements CampaignService {
     Objects.requireNonNull(area, "area");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      return List.of();
-    }
     return surveys.query(Action.SEARCH, area.value(), days(Kinds.SANITATION_VECTOR_SURVEY, "surveyed", from, to))
         .stream()
         .sorted(Comparator.comparing((Recorded<VectorSurvey> r) -> r.value().surveyedOn())

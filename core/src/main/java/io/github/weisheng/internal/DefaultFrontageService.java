@@ -85,7 +85,8 @@ public final class DefaultFrontageService implements FrontageService {
   }
 
   private List<Recorded<FrontageUnit>> scanUnits(AreaScope area) {
-    return units.scan(ScopeFilter.within(area.value())).stream().sorted(Comparator.comparing((Recorded<FrontageUnit> r) -> r.value().id()))
+    return units.scan(ScopeFilter.within(area.value())).stream()
+        .sorted(Comparator.comparing((Recorded<FrontageUnit> r) -> r.value().id()))
         .collect(Collectors.toList());
   }
 

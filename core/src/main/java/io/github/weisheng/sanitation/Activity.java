@@ -57,7 +57,8 @@ public abstract class Activity {
   /** @return the measured outputs, one per kind and unit */
   public abstract List<Output> outputs();
 
-  /** @return a note (what was done, problems found) */
+  /** @return a note (what was done, problems found); free text, hidden from {@link #toString()} */
+  @Value.Redacted
   public abstract Optional<String> note();
 
   /**

@@ -29,6 +29,10 @@ class ActivityTest {
     assertThat(a.participants(ParticipantKind.STAFF)).isZero();
     assertThat(a.outputs()).hasSize(4);
     assertThat(roundTrip(a, Activity.class)).isEqualTo(a);
+    Activity noted = Activity.builder().id(ActivityId.parse("a-9")).heldOn(LocalDate.of(2026, 4, 12)).place("广场")
+        .type(ActivityType.HOUSEHOLD_VISITS).organiser("居委会").scope(AreaScope.parse("110105001001"))
+        .note("走访了独居老人李四家").build();
+    assertThat(noted.toString()).doesNotContain("李四").contains("HOUSEHOLD_VISITS");
   }
 
   @Test
