@@ -14,9 +14,12 @@ import io.github.weisheng.StaleRecordException;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.sanitation.AreaScope;
 import io.github.weisheng.spi.access.Principal;
+import io.github.weisheng.store.jdbc.JdbcRecordStore;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EducationServiceTest {
   private static final OrgUnitId CENTRE = OrgUnitId.of("centre-1");
@@ -68,5 +71,19 @@ class EducationServiceTest {
     assertThat(v2.version()).isEqualTo(2);
     assertThat(officer.find(first.id()).orElseThrow().value().attendance()).isEqualTo(52);
     assertThatThrownBy(() -> officer.amend(more, 1)).isInstanceOf(StaleRecordException.class);
+  }
+
+  @Test
+  void yearsAreFoundTheSameWayInTheEmbeddedH2Store(@TempDir Path folder) {
+    try (JdbcRecordStore h2 = JdbcRecordStore.openH2File(folder)) {
+      EducationService onDisk = Fixtures.health(h2)
+          .as(Principal.of("officer-li", Set.of("public-health-officer"), Set.of("110105001"))).education();
+      onDisk.record(lecture(LocalDate.of(2025, 12, 31)));
+      onDisk.record(lecture(LocalDate.of(2026, 1, 1)));
+      onDisk.record(lecture(LocalDate.of(2026, 6, 30)));
+      assertThat(onDisk.activitiesOf(CENTRE, 2026)).extracting(r -> r.value().heldOn())
+          .containsExactly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+      assertThat(onDisk.activitiesOf(CENTRE, 2025)).hasSize(1);
+    }
   }
 }

@@ -28,12 +28,15 @@ import io.github.weisheng.spi.storage.RecordStore;
 import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.spi.storage.StoredRecord;
 import io.github.weisheng.store.InMemoryRecordStore;
+import io.github.weisheng.store.jdbc.JdbcRecordStore;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CampaignServiceTest {
   private static final AreaScope STREET = AreaScope.parse("110105001");
@@ -209,5 +212,28 @@ class CampaignServiceTest {
     assertRules(() -> cadre.recordSurvey(VectorSurvey.builder().id(SurveyId.parse("s-2")).surveyedOn(TODAY.plusDays(1))
             .scope(C1).addMeasurement(DensityMeasurement.ofRate(VectorIndicator.FLY_INDOOR_ROOMS, 0, 10)).build()),
         "surveyedOn [vectorSurvey.inFuture]");
+  }
+
+  @Test
+  void theSameTotalsFromTheEmbeddedH2Store(@TempDir Path folder) {
+    try (JdbcRecordStore h2 = JdbcRecordStore.openH2File(folder)) {
+      CommunityHealth onDisk = Fixtures.health(h2);
+      CampaignService street = onDisk.as(
+          Principal.of("officer-li", Set.of("public-health-officer"), Set.of(STREET.value()))).campaigns();
+      street.plan(streetMonth());
+      List<Activity> all = List.of(
+          activity(C1, LocalDate.of(2026, 4, 1), Output.of(OutputKind.GARBAGE_REMOVED, 10)),
+          activity(C2, LocalDate.of(2026, 4, 30), Output.of(OutputKind.GARBAGE_REMOVED, "2.5"),
+              Output.of(OutputKind.BLACK_SPOTS_CLEARED, 20)),
+          activity(C1, LocalDate.of(2026, 4, 15), Output.of(OutputKind.BLACK_SPOTS_CLEARED, 3)));
+      all.forEach(street::record);
+      assertThat(street.totals(STREET, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)))
+          .isEqualTo(OutputTotals.of(all));
+      assertThat(street.totals(C1, LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 30)).activities())
+          .extracting(ActivityId::value).containsExactly("a-3");
+      assertThat(street.progress(CampaignId.parse("phm-2026")).goals().get(0).achieved()).isEqualTo(dec("23"));
+      assertThat(street.activitiesOf(CampaignId.parse("phm-2026"))).extracting(r -> r.value().id().value())
+          .containsExactly("a-1", "a-3", "a-2");
+    }
   }
 }
