@@ -4,8 +4,12 @@ import io.github.weisheng.access.Masking;
 import io.github.weisheng.archive.ArchiveService;
 import io.github.weisheng.archive.DynamicArchivePolicy;
 import io.github.weisheng.chronic.EnrolmentService;
+import io.github.weisheng.education.EducationService;
 import io.github.weisheng.internal.DefaultArchiveService;
+import io.github.weisheng.internal.DefaultCampaignService;
+import io.github.weisheng.internal.DefaultEducationService;
 import io.github.weisheng.internal.DefaultEnrolmentService;
+import io.github.weisheng.internal.DefaultFrontageService;
 import io.github.weisheng.internal.DefaultHouseholdService;
 import io.github.weisheng.internal.DefaultResidentService;
 import io.github.weisheng.internal.Gate;
@@ -14,6 +18,8 @@ import io.github.weisheng.internal.JsonCodec;
 import io.github.weisheng.internal.Records;
 import io.github.weisheng.resident.HouseholdService;
 import io.github.weisheng.resident.ResidentService;
+import io.github.weisheng.sanitation.CampaignService;
+import io.github.weisheng.sanitation.FrontageService;
 import io.github.weisheng.spi.access.AccessPolicy;
 import io.github.weisheng.spi.access.Principal;
 import io.github.weisheng.spi.audit.AuditSink;
@@ -32,6 +38,9 @@ public final class HealthSession {
   private final DefaultResidentService residents;
   private final DefaultHouseholdService households;
   private final DefaultEnrolmentService enrolments;
+  private final DefaultCampaignService campaigns;
+  private final DefaultFrontageService frontage;
+  private final DefaultEducationService education;
 
   HealthSession(
       Principal principal,
@@ -50,6 +59,9 @@ public final class HealthSession {
     this.residents = new DefaultResidentService(records, gate, archives, masking);
     this.households = new DefaultHouseholdService(records, gate);
     this.enrolments = new DefaultEnrolmentService(records, gate);
+    this.campaigns = new DefaultCampaignService(records, gate);
+    this.frontage = new DefaultFrontageService(records, gate);
+    this.education = new DefaultEducationService(records, gate);
   }
 
   /** @return who this session acts for */
@@ -75,5 +87,20 @@ public final class HealthSession {
   /** @return the chronic-disease enrolment (慢病建档/纳入管理) use cases */
   public EnrolmentService enrolments() {
     return enrolments;
+  }
+
+  /** @return the sanitation campaign, activity and vector-survey use cases (爱国卫生运动) */
+  public CampaignService campaigns() {
+    return campaigns;
+  }
+
+  /** @return the 门前三包 use cases */
+  public FrontageService frontage() {
+    return frontage;
+  }
+
+  /** @return the health-education use cases (健康教育) */
+  public EducationService education() {
+    return education;
   }
 }

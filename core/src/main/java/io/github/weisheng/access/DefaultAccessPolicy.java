@@ -8,6 +8,7 @@ import io.github.weisheng.spi.access.Resource;
 import io.github.weisheng.spi.access.Sensitivity;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,21 +36,43 @@ import java.util.Set;
  * <p>Aggregates (sensitivity 1–2): report for every role but the committee cadre, who has no
  * health data at all. Level-5 (special) records: family doctors and public-health officers only.
  *
+ * <p>Community records — campaigns, activities, vector surveys, 门前三包 and health-education
+ * records, the kinds starting with one of {@link #COMMUNITY_KIND_PREFIXES} at sensitivity 1–2 (no
+ * personal health data) — have their own grants, so that committee cadres (居委会干部) can run
+ * campaigns without reaching any health data:
+ *
+ * <table>
+ *   <caption>Default grants on community records</caption>
+ *   <tr><th>role</th><th>actions</th></tr>
+ *   <tr><td>public-health officer, centre administrator</td><td>all</td></tr>
+ *   <tr><td>family doctor, nurse, immunization doctor, committee cadre</td>
+ *       <td>read, search, create, amend, report</td></tr>
+ *   <tr><td>statistician, supervisor</td><td>read, search, report</td></tr>
+ * </table>
+ *
+ * <p>A community kind asked about at sensitivity 3 or more is judged as a personal record.
+ *
  * @since 0.1.0
  */
 public final class DefaultAccessPolicy implements AccessPolicy {
   /** The policy's id. */
   public static final String ID = "weisheng-default";
 
+  /** The kind prefixes of community records ({@code sanitation.*}, {@code education.*}). */
+  public static final Set<String> COMMUNITY_KIND_PREFIXES = Set.of("sanitation.", "education.");
+
   private static final Set<Action> CARE = EnumSet.of(
       Action.READ, Action.SEARCH, Action.CREATE, Action.AMEND, Action.REPORT);
 
   private final Map<StaffRole, Set<Action>> personal;
   private final Map<StaffRole, Set<Action>> aggregate;
+  private final Map<StaffRole, Set<Action>> community;
 
-  private DefaultAccessPolicy(Map<StaffRole, Set<Action>> personal, Map<StaffRole, Set<Action>> aggregate) {
+  private DefaultAccessPolicy(Map<StaffRole, Set<Action>> personal, Map<StaffRole, Set<Action>> aggregate,
+      Map<StaffRole, Set<Action>> community) {
     this.personal = personal;
     this.aggregate = aggregate;
+    this.community = community;
   }
 
   /**
@@ -74,24 +97,58 @@ public final class DefaultAccessPolicy implements AccessPolicy {
         aggregate.put(role, EnumSet.of(Action.REPORT));
       }
     }
-    return of(personal, aggregate);
+    Map<StaffRole, Set<Action>> community = new EnumMap<>(StaffRole.class);
+    Set<Action> recording = EnumSet.of(Action.READ, Action.SEARCH, Action.CREATE, Action.AMEND, Action.REPORT);
+    community.put(StaffRole.PUBLIC_HEALTH_OFFICER, EnumSet.allOf(Action.class));
+    community.put(StaffRole.CENTRE_ADMINISTRATOR, EnumSet.allOf(Action.class));
+    for (StaffRole role : List.of(StaffRole.FAMILY_DOCTOR, StaffRole.NURSE, StaffRole.IMMUNIZATION_DOCTOR,
+        StaffRole.COMMITTEE_CADRE)) {
+      community.put(role, recording);
+    }
+    community.put(StaffRole.STATISTICIAN, EnumSet.of(Action.READ, Action.SEARCH, Action.REPORT));
+    community.put(StaffRole.SUPERVISOR, EnumSet.of(Action.READ, Action.SEARCH, Action.REPORT));
+    return of(personal, aggregate, community);
   }
 
   /**
    * Returns a policy with the host's own grants.
    *
    * @param personal the actions each role may take on personal records (sensitivity 3–5)
-   * @param aggregate the actions each role may take on aggregates (sensitivity 1–2)
+   * @param aggregate the actions each role may take on aggregates (sensitivity 1–2), and on community
+   *     records
    * @return the policy
    */
   public static DefaultAccessPolicy of(Map<StaffRole, Set<Action>> personal, Map<StaffRole, Set<Action>> aggregate) {
-    return new DefaultAccessPolicy(copy(personal), copy(aggregate));
+    return of(personal, aggregate, aggregate);
+  }
+
+  /**
+   * Returns a policy with the host's own grants, community records included.
+   *
+   * @param personal the actions each role may take on personal records (sensitivity 3–5)
+   * @param aggregate the actions each role may take on aggregates (sensitivity 1–2)
+   * @param community the actions each role may take on community records (see the class comment)
+   * @return the policy
+   */
+  public static DefaultAccessPolicy of(Map<StaffRole, Set<Action>> personal, Map<StaffRole, Set<Action>> aggregate,
+      Map<StaffRole, Set<Action>> community) {
+    return new DefaultAccessPolicy(copy(personal), copy(aggregate), copy(community));
   }
 
   private static Map<StaffRole, Set<Action>> copy(Map<StaffRole, Set<Action>> grants) {
     Map<StaffRole, Set<Action>> copy = new EnumMap<>(StaffRole.class);
     grants.forEach((role, actions) -> copy.put(Objects.requireNonNull(role), Set.copyOf(actions)));
     return Map.copyOf(copy);
+  }
+
+  /**
+   * Tells whether a kind is a community record's.
+   *
+   * @param kind the record kind
+   * @return true for {@code sanitation.*} and {@code education.*}
+   */
+  public static boolean isCommunity(String kind) {
+    return COMMUNITY_KIND_PREFIXES.stream().anyMatch(kind::startsWith);
   }
 
   @Override
@@ -108,7 +165,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
       return Decision.deny("scope.outside");
     }
     boolean isAggregate = resource.sensitivity().level() <= Sensitivity.DE_IDENTIFIED.level();
-    Map<StaffRole, Set<Action>> grants = isAggregate ? aggregate : personal;
+    Map<StaffRole, Set<Action>> grants = !isAggregate ? personal : isCommunity(resource.kind()) ? community : aggregate;
     for (String name : principal.roles()) {
       var role = StaffRole.fromRoleName(name);
       if (role.isEmpty() || !grants.getOrDefault(role.get(), Set.of()).contains(action)) {

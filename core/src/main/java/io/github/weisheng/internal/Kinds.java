@@ -26,5 +26,18 @@ public final class Kinds {
    */
   public static final String CLAIM_CHRONIC_ENROLMENT = "claim.chronic-enrolment";
 
+  /** A sanitation campaign ({@code Campaign}), id = the campaign id; a community record (sensitivity 1). */
+  public static final String SANITATION_CAMPAIGN = "sanitation.campaign";
+  /** A sanitation activity ({@code Activity}), id = the activity id; a community record. */
+  public static final String SANITATION_ACTIVITY = "sanitation.activity";
+  /** A vector-density survey ({@code VectorSurvey}), id = the survey id; a community record. */
+  public static final String SANITATION_VECTOR_SURVEY = "sanitation.vector-survey";
+  /** A 门前三包 unit with its agreements ({@code FrontageUnit}); a community record. */
+  public static final String SANITATION_FRONTAGE_UNIT = "sanitation.frontage-unit";
+  /** A 门前三包 inspection with its notice ({@code FrontageInspection}); a community record. */
+  public static final String SANITATION_FRONTAGE_INSPECTION = "sanitation.frontage-inspection";
+  /** A health-education activity ({@code EducationActivity}); a community record. */
+  public static final String EDUCATION_ACTIVITY = "education.activity";
+
   private Kinds() {}
 }

@@ -2,6 +2,8 @@ package io.github.weisheng.access;
 
 import io.github.weisheng.spi.access.AccessPolicy;
 import io.github.weisheng.spi.access.Principal;
+import io.github.weisheng.spi.access.Resource;
+import io.github.weisheng.spi.access.Sensitivity;
 import io.github.weisheng.spi.tck.AccessPolicyContract;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,5 +24,16 @@ class DefaultAccessPolicyContractTest extends AccessPolicyContract {
       principals.add(Principal.of("staff-" + role.roleName(), Set.of(role.roleName()), Set.of("110101001")));
     }
     return principals;
+  }
+
+  /** The kit's resources and the community records, which have their own grants. */
+  @Override
+  protected List<Resource> sampleResources() {
+    List<Resource> resources = new ArrayList<>(super.sampleResources());
+    resources.add(Resource.of("sanitation.campaign", "phm-2026", "110101001", Sensitivity.PUBLIC));
+    resources.add(Resource.of("sanitation.activity", "a-1", "110101001002", Sensitivity.PUBLIC));
+    resources.add(Resource.of("sanitation.activity", "", "110102001", Sensitivity.PUBLIC));
+    resources.add(Resource.of("education.activity", "e-1", "110101002001", Sensitivity.PUBLIC));
+    return resources;
   }
 }

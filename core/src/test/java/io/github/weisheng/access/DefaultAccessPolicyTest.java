@@ -87,4 +87,51 @@ class DefaultAccessPolicyTest {
     assertThat(d.allowed()).isTrue();
     assertThat(d.rule()).isEqualTo("role.nurse.search");
   }
+
+  @Test
+  void communityRecordsTheirOwnGrantsCommitteeCadresIncluded() {
+    Resource campaign = Resource.of("sanitation.campaign", "phm-2026", "110105001001", Sensitivity.PUBLIC);
+    Resource lecture = Resource.of("education.activity", "e-1", "110105001001", Sensitivity.PUBLIC);
+    Set<Action> recording = EnumSet.of(Action.READ, Action.SEARCH, Action.CREATE, Action.AMEND, Action.REPORT);
+    for (Resource r : java.util.List.of(campaign, lecture)) {
+      assertThat(allowed(as(StaffRole.COMMITTEE_CADRE, "110105001001"), r)).isEqualTo(recording);
+      assertThat(allowed(as(StaffRole.FAMILY_DOCTOR, "110105001"), r)).isEqualTo(recording);
+      assertThat(allowed(as(StaffRole.NURSE, "110105001"), r)).isEqualTo(recording);
+      assertThat(allowed(as(StaffRole.PUBLIC_HEALTH_OFFICER, "110105001"), r)).isEqualTo(EnumSet.allOf(Action.class));
+      assertThat(allowed(as(StaffRole.STATISTICIAN, "110105001"), r))
+          .isEqualTo(EnumSet.of(Action.READ, Action.SEARCH, Action.REPORT));
+      assertThat(allowed(as(StaffRole.COMMITTEE_CADRE, "110105001002"), r)).as("another committee").isEmpty();
+    }
+    assertThat(policy.decide(as(StaffRole.COMMITTEE_CADRE, "110105001001"), Action.CREATE, campaign).rule())
+        .isEqualTo("role.committee-cadre.create");
+    assertThat(DefaultAccessPolicy.isCommunity("sanitation.activity")).isTrue();
+    assertThat(DefaultAccessPolicy.isCommunity("archive")).isFalse();
+  }
+
+  @Test
+  void aCommitteeCadreNeverReachesHealthDataWhateverTheKindOrSensitivity() {
+    Principal cadre = as(StaffRole.COMMITTEE_CADRE, "110105");
+    for (String kind : java.util.List.of("archive", "resident", "chronic.enrolment", "report", "sanitation.campaign",
+        "education.activity")) {
+      for (Sensitivity level : java.util.List.of(Sensitivity.PARTLY_IDENTIFIED, Sensitivity.IDENTIFIED, Sensitivity.SPECIAL)) {
+        assertThat(allowed(cadre, Resource.of(kind, "x", "110105001001", level))).as(kind + " " + level).isEmpty();
+      }
+    }
+    // aggregates of health data: none either
+    assertThat(allowed(cadre, Resource.of("resident", "", "", Sensitivity.DE_IDENTIFIED))).isEmpty();
+    assertThat(allowed(cadre, Resource.of("chronic.enrolment", "", "110105", Sensitivity.PUBLIC))).isEmpty();
+  }
+
+  @Test
+  void aHostsTwoTablePolicyTreatsCommunityRecordsAsAggregates() {
+    DefaultAccessPolicy host = DefaultAccessPolicy.of(java.util.Map.of(),
+        java.util.Map.of(StaffRole.STATISTICIAN, Set.of(Action.REPORT)));
+    Resource campaign = Resource.of("sanitation.campaign", "", "110105", Sensitivity.PUBLIC);
+    assertThat(host.decide(as(StaffRole.STATISTICIAN, "110105"), Action.REPORT, campaign).allowed()).isTrue();
+    assertThat(host.decide(as(StaffRole.COMMITTEE_CADRE, "110105"), Action.CREATE, campaign).allowed()).isFalse();
+    DefaultAccessPolicy three = DefaultAccessPolicy.of(java.util.Map.of(), java.util.Map.of(),
+        java.util.Map.of(StaffRole.COMMITTEE_CADRE, Set.of(Action.CREATE)));
+    assertThat(three.decide(as(StaffRole.COMMITTEE_CADRE, "110105"), Action.CREATE, campaign).allowed()).isTrue();
+    assertThat(three.decide(as(StaffRole.COMMITTEE_CADRE, "110105"), Action.READ, campaign).allowed()).isFalse();
+  }
 }
