@@ -25,6 +25,7 @@ module io.github.weisheng.core {
   exports io.github.weisheng.resident;
   exports io.github.weisheng.archive;
   exports io.github.weisheng.chronic;
+  exports io.github.weisheng.immunization;
   exports io.github.weisheng.access;
   exports io.github.weisheng.audit;
   exports io.github.weisheng.store.jdbc;
@@ -45,6 +46,7 @@ module io.github.weisheng.core {
   opens io.github.weisheng.resident to com.fasterxml.jackson.databind;
   opens io.github.weisheng.archive to com.fasterxml.jackson.databind;
   opens io.github.weisheng.chronic to com.fasterxml.jackson.databind;
+  opens io.github.weisheng.immunization to com.fasterxml.jackson.databind;
   opens io.github.weisheng.access to com.fasterxml.jackson.databind;
   opens io.github.weisheng.internal to com.fasterxml.jackson.databind;
 }
