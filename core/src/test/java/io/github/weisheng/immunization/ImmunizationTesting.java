@@ -22,6 +22,30 @@ final class ImmunizationTesting {
     return LocalDate.parse(iso);
   }
 
+  static final ImmunizationForecaster NIP = ImmunizationForecaster.defaults();
+
+  /** A boy's history with no special situation. */
+  static VaccinationHistory.Builder boy(String birth) {
+    return VaccinationHistory.builder().birthDate(d(birth)).sex(io.github.weisheng.resident.Sex.MALE);
+  }
+
+  /** A girl's history with no special situation. */
+  static VaccinationHistory.Builder girl(String birth) {
+    return VaccinationHistory.builder().birthDate(d(birth)).sex(io.github.weisheng.resident.Sex.FEMALE);
+  }
+
+  static AdministeredDose dose(String product, String date) {
+    return AdministeredDose.of(product, d(date));
+  }
+
+  static ImmunizationAssessment assess(VaccinationHistory.Builder child, String on) {
+    return NIP.assess(child.build(), d(on));
+  }
+
+  static ImmunizationRecommendation rec(ImmunizationAssessment a, String group) {
+    return a.recommendation(group).orElseThrow(() -> new AssertionError("no recommendation for " + group));
+  }
+
   /** Writes a value as JSON, reads it back as {@code type}, and returns what was read. */
   static <T> T roundTrip(T value, Class<T> type) {
     return JSON.read(JSON.write(value), type);
