@@ -479,7 +479,8 @@ public final class ImmunizationForecaster {
     ProgrammeAge recAge = early ? cu.requireFromAge() : def.recommendedAge();
     LocalDate earliest = c.at(minAge);
     LocalDate last = k > 0 ? valid.get(k - 1).date() : null;
-    Optional<Period> interval = minimumInterval(c, s, def, valid, c.on);
+    // The interval rules of the day the dose can first be given (a catch-up rule may start by then).
+    Optional<Period> interval = minimumInterval(c, s, def, valid, max(c.on, earliest));
     if (last != null && interval.isPresent()) {
       earliest = max(earliest, last.plus(interval.get()));
     }
