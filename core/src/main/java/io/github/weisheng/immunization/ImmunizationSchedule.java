@@ -34,6 +34,10 @@ import org.immutables.value.Value;
  * years, 6 months apart; "complete before 18" [U]). A host replaces the file ({@link #read}) or
  * extends it ({@link #extendedWith}) with provincial variants and non-programme vaccines.
  *
+ * <p>The bundled data starts with the 2021 edition (in force from 2021-02-01): a dose given earlier
+ * is judged by the earliest edition of its series, but an assessment dated before 2021-02-01 finds
+ * no series in force. A host that needs such dates adds the 2016 edition as data.
+ *
  * @since 0.1.0
  */
 @Value.Immutable

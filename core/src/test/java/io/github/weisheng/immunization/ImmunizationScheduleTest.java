@@ -29,7 +29,7 @@ class ImmunizationScheduleTest {
   @Test
   void the2021EditionHoldsEveryProgrammeVaccine() {
     assertThat(ids(NIP.inForce(d("2023-06-01")))).containsExactlyInAnyOrder(
-        "HepB-2021", "HepB4-2021", "BCG-2021", "Polio-2021", "DTP-2021", "MMR-2021", "JE-L-2021", "JE-I-2021",
+        "HepB-2021", "HepB4-2021", "BCG-2021", "Polio-2021", "Polio-IPV4-2021", "DTP-2021", "MMR-2021", "JE-L-2021", "JE-I-2021",
         "MenA-2021", "MenAC-2021", "HepA-L-2021", "HepA-I-2021", "HepA-IL-2021");
     assertThat(NIP.groups()).containsExactly("HepB", "BCG", "polio", "DTP", "MMR", "JE", "MenA", "MenAC", "HepA", "HPV");
   }
