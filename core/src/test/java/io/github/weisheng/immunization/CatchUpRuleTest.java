@@ -195,7 +195,8 @@ class CatchUpRuleTest {
     ImmunizationAssessment a = assess(boy("2010-01-01").addDoses(dose("MR", "2021-03-01"), dose("MM", "2021-03-21")),
         "2021-04-01");
     assertThat(a.evaluations("MMR").get(1).reason()).contains(DoseReason.TOO_SOON);
-    assertThat(rec(a, "MMR").earliest()).contains(d("2021-03-29"));
+    // 28 days after the valid MR, but the invalid MM is still a live injection: 28 days after it.
+    assertThat(rec(a, "MMR").earliest()).contains(d("2021-04-18"));
     // The schedule starts with the 2021 edition: an earlier assessment date has no series in force.
     assertThat(assess(boy("2010-01-01"), "2021-01-31").recommendations()).isEmpty();
   }
