@@ -36,7 +36,8 @@ public abstract class SpecialSituations {
     return NONE;
   }
 
-  /** @return the mother's HBsAg status; unknown unless recorded */
+  /** @return the mother's HBsAg status; unknown unless recorded (printed as {@code ***}) */
+  @Value.Redacted
   @Value.Default
   public HbsagStatus motherHbsag() {
     return HbsagStatus.UNKNOWN;
@@ -48,13 +49,15 @@ public abstract class SpecialSituations {
   /** @return the gestational age at birth in completed weeks, if recorded */
   public abstract Optional<Integer> gestationalWeeks();
 
-  /** @return HIV-exposed with infection not excluded (HIV感染母亲所生儿童，未排除感染) */
+  /** @return HIV-exposed with infection not excluded (HIV感染母亲所生儿童，未排除感染; printed as {@code ***}) */
+  @Value.Redacted
   @Value.Default
   public boolean hivExposedInfectionNotExcluded() {
     return false;
   }
 
-  /** @return immunodeficient (免疫缺陷) */
+  /** @return immunodeficient (免疫缺陷; printed as {@code ***}) */
+  @Value.Redacted
   @Value.Default
   public boolean immunodeficient() {
     return false;

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * What evaluation and forecast need of a child (接种史): date of birth, sex, the recorded doses and
  * the special situations. The FHIR ImmDS equivalent is the request's Patient plus its Immunization
- * resources. The birth date is personal data: it prints as {@code ***}.
+ * resources. Birth date, doses and situations are personal health data: they print as {@code ***}.
  *
  * @since 0.1.0
  */
@@ -32,10 +32,12 @@ public abstract class VaccinationHistory {
   /** @return the sex */
   public abstract Sex sex();
 
-  /** @return the recorded doses, in any order */
+  /** @return the recorded doses, in any order (health data: printed as {@code ***}) */
+  @Value.Redacted
   public abstract List<AdministeredDose> doses();
 
-  /** @return the special situations; none by default */
+  /** @return the special situations; none by default (health data: printed as {@code ***}) */
+  @Value.Redacted
   @Value.Default
   public SpecialSituations situations() {
     return SpecialSituations.none();
