@@ -4,9 +4,13 @@ import io.github.weisheng.access.Masking;
 import io.github.weisheng.archive.ArchiveService;
 import io.github.weisheng.archive.DynamicArchivePolicy;
 import io.github.weisheng.chronic.EnrolmentService;
+import io.github.weisheng.immunization.ImmunizationForecaster;
+import io.github.weisheng.immunization.ImmunizationSchedule;
+import io.github.weisheng.immunization.ImmunizationService;
 import io.github.weisheng.internal.DefaultArchiveService;
 import io.github.weisheng.internal.DefaultEnrolmentService;
 import io.github.weisheng.internal.DefaultHouseholdService;
+import io.github.weisheng.internal.DefaultImmunizationService;
 import io.github.weisheng.internal.DefaultResidentService;
 import io.github.weisheng.internal.Gate;
 import io.github.weisheng.internal.IdentityKeys;
@@ -32,6 +36,9 @@ public final class HealthSession {
   private final DefaultResidentService residents;
   private final DefaultHouseholdService households;
   private final DefaultEnrolmentService enrolments;
+  private final Records records;
+  private final Gate gate;
+  private final DefaultImmunizationService immunizations;
 
   HealthSession(
       Principal principal,
@@ -50,6 +57,9 @@ public final class HealthSession {
     this.residents = new DefaultResidentService(records, gate, archives, masking);
     this.households = new DefaultHouseholdService(records, gate);
     this.enrolments = new DefaultEnrolmentService(records, gate);
+    this.records = records;
+    this.gate = gate;
+    this.immunizations = new DefaultImmunizationService(records, gate, ImmunizationForecaster.defaults());
   }
 
   /** @return who this session acts for */
@@ -75,5 +85,21 @@ public final class HealthSession {
   /** @return the chronic-disease enrolment (慢病建档/纳入管理) use cases */
   public EnrolmentService enrolments() {
     return enrolments;
+  }
+
+  /** @return the immunization (预防接种) use cases with the national schedule ({@link ImmunizationSchedule#defaults()}) */
+  public ImmunizationService immunizations() {
+    return immunizations;
+  }
+
+  /**
+   * Returns the immunization use cases with a host's schedule (a provincial variant, non-programme
+   * vaccines).
+   *
+   * @param schedule the schedule
+   * @return the use cases
+   */
+  public ImmunizationService immunizations(ImmunizationSchedule schedule) {
+    return new DefaultImmunizationService(records, gate, ImmunizationForecaster.of(schedule));
   }
 }

@@ -26,5 +26,8 @@ public final class Kinds {
    */
   public static final String CLAIM_CHRONIC_ENROLMENT = "claim.chronic-enrolment";
 
+  /** A vaccination record ({@code VaccinationRecord}), id = the record id. */
+  public static final String IMMUNIZATION_RECORD = "immunization.record";
+
   private Kinds() {}
 }

@@ -24,7 +24,9 @@ class ImmunizationMessageBundlesTest {
       "immunization.note.bcgPpdPositive", "immunization.note.bcgBeforeDischarge", "immunization.note.bcgWhenStable",
       "immunization.note.chronologicalAge", "immunization.note.onceStable", "immunization.note.hbigWithin12h",
       "immunization.note.hepBFourDose", "immunization.note.hepBTestAfterSeries", "immunization.note.dtpCatchUp",
-      "immunization.note.mmrCohort", "immunization.note.menAcEarlyStart");
+      "immunization.note.mmrCohort", "immunization.note.menAcEarlyStart",
+      "vaccinationRecordId.format", "vaccinationRecord.doseNumber.range", "vaccinationRecord.text",
+      "immunization.record.future", "immunization.record.beforeBirth");
 
   static List<String> allRules() {
     List<String> all = new ArrayList<>(RULES);
@@ -48,7 +50,7 @@ class ImmunizationMessageBundlesTest {
     Properties en = load("en");
     Properties zh = load("zh");
     List<String> all = allRules();
-    assertThat(all).doesNotHaveDuplicates().hasSize(35);
+    assertThat(all).doesNotHaveDuplicates().hasSize(40);
     for (String rule : all) {
       assertThat(RuleText.exists(rule)).as(rule).isTrue();
       assertThat(RuleText.format(rule, List.of(), Locale.ENGLISH)).as(rule).isNotEqualTo(rule).isEqualTo(en.getProperty(rule));
