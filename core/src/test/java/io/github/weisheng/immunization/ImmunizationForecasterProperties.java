@@ -115,7 +115,8 @@ class ImmunizationForecasterProperties {
   @Test
   void anAssessmentOnTheRecommendedDateIsDue() {
     // A child vaccinated on time from birth to 7 years: on every visit, what is recommended that day is due.
-    qt().withExamples(60).forAll(birthDates().map(b -> b.isBefore(LocalDate.of(2021, 3, 1)) ? b.plusYears(31) : b))
+    // Births from 2021-03 on: the bundled schedule has no edition before 2021-02-01.
+    qt().withExamples(60).forAll(birthDates().map(b -> b.isBefore(LocalDate.of(2021, 3, 1)) ? b.plusYears(32) : b))
         .checkAssert(birth -> {
           VaccinationHistory h = VaccinationHistory.builder().birthDate(birth).sex(Sex.FEMALE).build();
           LocalDate on = birth;
