@@ -5,12 +5,16 @@ import io.github.weisheng.archive.ArchiveService;
 import io.github.weisheng.archive.DynamicArchivePolicy;
 import io.github.weisheng.chronic.EnrolmentService;
 import io.github.weisheng.education.EducationService;
+import io.github.weisheng.immunization.ImmunizationForecaster;
+import io.github.weisheng.immunization.ImmunizationSchedule;
+import io.github.weisheng.immunization.ImmunizationService;
 import io.github.weisheng.internal.DefaultArchiveService;
 import io.github.weisheng.internal.DefaultCampaignService;
 import io.github.weisheng.internal.DefaultEducationService;
 import io.github.weisheng.internal.DefaultEnrolmentService;
 import io.github.weisheng.internal.DefaultFrontageService;
 import io.github.weisheng.internal.DefaultHouseholdService;
+import io.github.weisheng.internal.DefaultImmunizationService;
 import io.github.weisheng.internal.DefaultResidentService;
 import io.github.weisheng.internal.Gate;
 import io.github.weisheng.internal.IdentityKeys;
@@ -41,6 +45,9 @@ public final class HealthSession {
   private final DefaultCampaignService campaigns;
   private final DefaultFrontageService frontage;
   private final DefaultEducationService education;
+  private final Records records;
+  private final Gate gate;
+  private final DefaultImmunizationService immunizations;
 
   HealthSession(
       Principal principal,
@@ -62,6 +69,9 @@ public final class HealthSession {
     this.campaigns = new DefaultCampaignService(records, gate);
     this.frontage = new DefaultFrontageService(records, gate);
     this.education = new DefaultEducationService(records, gate);
+    this.records = records;
+    this.gate = gate;
+    this.immunizations = new DefaultImmunizationService(records, gate, ImmunizationForecaster.defaults());
   }
 
   /** @return who this session acts for */
@@ -102,5 +112,21 @@ public final class HealthSession {
   /** @return the health-education use cases (健康教育) */
   public EducationService education() {
     return education;
+  }
+
+  /** @return the immunization (预防接种) use cases with the national schedule ({@link ImmunizationSchedule#defaults()}) */
+  public ImmunizationService immunizations() {
+    return immunizations;
+  }
+
+  /**
+   * Returns the immunization use cases with a host's schedule (a provincial variant, non-programme
+   * vaccines).
+   *
+   * @param schedule the schedule
+   * @return the use cases
+   */
+  public ImmunizationService immunizations(ImmunizationSchedule schedule) {
+    return new DefaultImmunizationService(records, gate, ImmunizationForecaster.of(schedule));
   }
 }

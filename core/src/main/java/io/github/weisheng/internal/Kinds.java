@@ -38,6 +38,8 @@ public final class Kinds {
   public static final String SANITATION_FRONTAGE_INSPECTION = "sanitation.frontage-inspection";
   /** A health-education activity ({@code EducationActivity}); a community record. */
   public static final String EDUCATION_ACTIVITY = "education.activity";
+  /** A vaccination record ({@code VaccinationRecord}), id = the record id. */
+  public static final String IMMUNIZATION_RECORD = "immunization.record";
 
   private Kinds() {}
 }

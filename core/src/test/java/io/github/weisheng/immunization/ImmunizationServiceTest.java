@@ -1,0 +1,150 @@
+package io.github.weisheng.immunization;
+
+import static io.github.weisheng.immunization.ImmunizationTesting.assertRules;
+import static io.github.weisheng.immunization.ImmunizationTesting.d;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.weisheng.AccessDeniedException;
+import io.github.weisheng.CommunityHealth;
+import io.github.weisheng.Fixtures;
+import io.github.weisheng.RecordNotFoundException;
+import io.github.weisheng.Recorded;
+import io.github.weisheng.archive.ArchiveNumber;
+import io.github.weisheng.archive.NewArchive;
+import io.github.weisheng.internal.Kinds;
+import io.github.weisheng.resident.Resident;
+import io.github.weisheng.spi.access.Principal;
+import io.github.weisheng.spi.storage.RecordStore;
+import io.github.weisheng.spi.storage.ScopeFilter;
+import io.github.weisheng.store.InMemoryRecordStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Vaccination records through the storage SPI, the assessment from them and the school-entry check. */
+class ImmunizationServiceTest {
+  private static final Principal IMMUNIZATION_DOCTOR =
+      Principal.of("dr-li", Set.of("immunization-doctor"), Set.of(Fixtures.COMMITTEE_1.value()));
+  private static final Principal OTHER_COMMITTEE =
+      Principal.of("dr-zhao", Set.of("immunization-doctor"), Set.of(Fixtures.COMMITTEE_2.value()));
+  /** Born 2019-03-01: six on 2025-03-01; "today" is 2026-06-30. */
+  private static final LocalDate BORN = d("2019-03-01");
+
+  private final RecordStore store = InMemoryRecordStore.create();
+  private final CommunityHealth health = Fixtures.health(store);
+  private final ImmunizationService service = health.as(IMMUNIZATION_DOCTOR).immunizations();
+  private final ArchiveNumber child = openArchive();
+
+  private ArchiveNumber openArchive() {
+    Resident resident = Fixtures.resident(Fixtures.COMMITTEE_1, BORN, 101);
+    NewArchive request = NewArchive.builder().resident(resident).openedOn(BORN).institution(Fixtures.CENTRE).build();
+    Principal registrar = Principal.of("registrar", Set.of("family-doctor"), Set.of(Fixtures.COMMITTEE_1.value()));
+    return health.as(registrar).archives().open(request).value().number();
+  }
+
+  private VaccinationRecord.Builder given(String product, int dose, String date) {
+    return given(product, dose, date, Route.INTRAMUSCULAR);
+  }
+
+  private VaccinationRecord.Builder given(String product, int dose, String date, Route route) {
+    return VaccinationRecord.builder().id(VaccinationRecordId.random()).archive(child).product(product)
+        .doseNumber(dose).date(d(date)).lot("202401A").site("左上臂").route(route)
+        .institution("朝阳区某社区卫生服务中心预防接种门诊");
+  }
+
+  private void recordAll(String... productDates) {
+    for (int i = 0; i < productDates.length; i += 2) {
+      service.record(given(productDates[i], 1, productDates[i + 1]).build());
+    }
+  }
+
+  @Test
+  void recordsArePersistedAndReadBackByArchive() {
+    Recorded<VaccinationRecord> r = service.record(given("HepB", 1, "2019-03-01").build());
+    assertThat(r.version()).isEqualTo(1);
+    assertThat(r.recordedBy()).isEqualTo("dr-li");
+    assertThat(service.find(r.value().id())).contains(r);
+    service.record(given("BCG", 1, "2019-03-01", Route.INTRADERMAL).build());
+    service.record(given("HepB", 2, "2019-04-01").adverseReaction("发热 37.8℃").build());
+    List<Recorded<VaccinationRecord>> all = service.recordsOf(child);
+    assertThat(all).hasSize(3);
+    assertThat(all.get(2).value().adverseReaction()).contains("发热 37.8℃");
+    try (Stream<?> s = store.scan(Kinds.IMMUNIZATION_RECORD, ScopeFilter.all())) {
+      assertThat(s.count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void theAssessmentUsesTheResidentsBirthDateAndTheStoredRecords() {
+    recordAll("HepB", "2019-03-01", "BCG", "2019-03-01", "HepB", "2019-04-01", "IPV", "2019-05-01",
+        "IPV", "2019-06-01", "DTaP", "2019-06-01", "bOPV", "2019-07-01", "DTaP", "2019-07-01", "DTaP", "2019-08-01",
+        "HepB", "2019-09-01", "MPSV-A", "2019-09-01", "MMR", "2019-11-01", "JE-L", "2019-11-01",
+        "MPSV-A", "2019-12-01", "MMR", "2020-09-01", "DTaP", "2020-09-01", "HepA-L", "2020-09-01",
+        "JE-L", "2021-03-01", "MPSV-AC", "2022-03-01", "bOPV", "2023-03-01");
+    ImmunizationAssessment a = service.assess(child, SpecialSituations.none(), d("2025-03-01"));
+    assertThat(a.recommendation("DTP").orElseThrow().status()).isEqualTo(ForecastStatus.DUE);
+    assertThat(a.recommendation("MenAC").orElseThrow().status()).isEqualTo(ForecastStatus.DUE);
+    assertThat(a.givableToday()).extracting(ImmunizationRecommendation::group).containsExactly("DTP", "MenAC");
+    // Records dated after the assessment date are not part of it.
+    ImmunizationAssessment earlier = service.assess(child, SpecialSituations.none(), d("2022-01-01"));
+    assertThat(earlier.evaluations("MenAC")).isEmpty();
+    assertThat(earlier.evaluations("polio")).hasSize(3);
+  }
+
+  @Test
+  void theSchoolEntryCheckListsTheDosesToCatchUp() {
+    recordAll("HepB", "2019-03-01", "BCG", "2019-03-01", "HepB", "2019-04-01", "IPV", "2019-05-01",
+        "IPV", "2019-06-01", "DTaP", "2019-06-01", "bOPV", "2019-07-01", "DTaP", "2019-07-01", "DTaP", "2019-08-01",
+        "HepB", "2019-09-01", "MPSV-A", "2019-09-01", "MMR", "2019-11-01", "JE-L", "2019-11-01",
+        "MPSV-A", "2019-12-01", "MMR", "2020-09-01", "DTaP", "2020-09-01", "HepA-L", "2020-09-01",
+        "JE-L", "2021-03-01", "MPSV-AC", "2022-03-01");
+    SchoolEntryCheck check = service.schoolEntryCheck(child, SpecialSituations.none(), d("2025-09-01"), d("2025-09-10"));
+    assertThat(check.isComplete()).isFalse();
+    assertThat(check.dosesToCatchUp()).extracting(ImmunizationRecommendation::group)
+        .containsExactly("polio", "DTP", "MenAC");
+    assertThat(check.assessmentDueBy()).isEqualTo(d("2025-10-01"));
+    assertThat(check.recheckBy()).isEqualTo(d("2025-12-31"));
+    recordAll("bOPV", "2025-09-10", "DTaP", "2025-09-10", "MPSV-AC", "2025-09-10");
+    assertThat(service.schoolEntryCheck(child, SpecialSituations.none(), d("2025-09-01"), d("2025-09-10")).isComplete())
+        .isTrue();
+  }
+
+  @Test
+  void recordsAreCheckedAgainstTodayTheBirthDateAndTheSchedule() {
+    assertRules(() -> service.record(given("XYZ", 1, "2026-07-01").build()),
+        "vaccinationRecord.date [immunization.record.future]",
+        "vaccinationRecord.product [immunization.dose.unknownProduct]");
+    assertRules(() -> service.record(given("HepB", 1, "2019-02-28").build()),
+        "vaccinationRecord.date [immunization.record.beforeBirth]");
+    assertThat(service.recordsOf(child)).isEmpty();
+    VaccinationRecord elsewhere = VaccinationRecord.builder().id(VaccinationRecordId.random())
+        .archive(ArchiveNumber.parse(child.value().substring(0, 12) + "99999")).product("HepB").doseNumber(1)
+        .date(d("2020-01-01")).lot("x").site("x").route(Route.INTRAMUSCULAR).institution("x").build();
+    assertThatThrownBy(() -> service.record(elsewhere)).isInstanceOf(RecordNotFoundException.class);
+  }
+
+  @Test
+  void anotherCommitteesDoctorIsRefused() {
+    VaccinationRecord r = given("HepB", 1, "2019-03-01").build();
+    ImmunizationService other = health.as(OTHER_COMMITTEE).immunizations();
+    assertThatThrownBy(() -> other.record(r)).isInstanceOf(AccessDeniedException.class);
+    service.record(r);
+    assertThatThrownBy(() -> other.recordsOf(child)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> other.assess(child, SpecialSituations.none(), d("2025-01-01")))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aHostScheduleCanBeUsed() {
+    ImmunizationSchedule host = ImmunizationSchedule.defaults().extendedWith("host", List.of(
+        ProductDefinition.builder().code("EV71").name("肠道病毒71型灭活疫苗").live(false)
+            .route(Route.INTRAMUSCULAR).addAntigen("EV71").build()), List.of());
+    ImmunizationService withHost = health.as(IMMUNIZATION_DOCTOR).immunizations(host);
+    withHost.record(given("EV71", 1, "2019-09-01").build());
+    assertRules(() -> service.record(given("EV71", 2, "2019-10-01").build()),
+        "vaccinationRecord.product [immunization.dose.unknownProduct]");
+  }
+}
