@@ -3,9 +3,12 @@ package io.github.weisheng;
 import io.github.weisheng.access.Masking;
 import io.github.weisheng.archive.ArchiveService;
 import io.github.weisheng.archive.DynamicArchivePolicy;
+import io.github.weisheng.chronic.ChronicCarePolicy;
 import io.github.weisheng.chronic.EnrolmentService;
+import io.github.weisheng.chronic.FollowUpService;
 import io.github.weisheng.internal.DefaultArchiveService;
 import io.github.weisheng.internal.DefaultEnrolmentService;
+import io.github.weisheng.internal.DefaultFollowUpService;
 import io.github.weisheng.internal.DefaultHouseholdService;
 import io.github.weisheng.internal.DefaultResidentService;
 import io.github.weisheng.internal.Gate;
@@ -32,6 +35,7 @@ public final class HealthSession {
   private final DefaultResidentService residents;
   private final DefaultHouseholdService households;
   private final DefaultEnrolmentService enrolments;
+  private final DefaultFollowUpService followUps;
 
   HealthSession(
       Principal principal,
@@ -42,7 +46,8 @@ public final class HealthSession {
       JsonCodec json,
       IdentityKeys identityKeys,
       DynamicArchivePolicy dynamicPolicy,
-      Masking masking) {
+      Masking masking,
+      ChronicCarePolicy chronicCarePolicy) {
     this.principal = principal;
     Gate gate = new Gate(principal, policy, audit, clock);
     Records records = new Records(store, json, gate);
@@ -50,6 +55,7 @@ public final class HealthSession {
     this.residents = new DefaultResidentService(records, gate, archives, masking);
     this.households = new DefaultHouseholdService(records, gate);
     this.enrolments = new DefaultEnrolmentService(records, gate);
+    this.followUps = new DefaultFollowUpService(records, gate, chronicCarePolicy);
   }
 
   /** @return who this session acts for */
@@ -75,5 +81,10 @@ public final class HealthSession {
   /** @return the chronic-disease enrolment (慢病建档/纳入管理) use cases */
   public EnrolmentService enrolments() {
     return enrolments;
+  }
+
+  /** @return the hypertension and type 2 diabetes follow-up (随访) use cases */
+  public FollowUpService followUps() {
+    return followUps;
   }
 }

@@ -26,5 +26,12 @@ public final class Kinds {
    */
   public static final String CLAIM_CHRONIC_ENROLMENT = "claim.chronic-enrolment";
 
+  /**
+   * A follow-up visit of a chronic-disease enrolment ({@code FollowUpVisit}), id = the visit id;
+   * indexed by {@code enrolment-date} (enrolment id, "/", ISO visit date), {@code enrolment-f2f}
+   * (the same, face-to-face visits only) and {@code archive-date}.
+   */
+  public static final String CHRONIC_VISIT = "chronic.visit";
+
   private Kinds() {}
 }
