@@ -7,6 +7,7 @@ import io.github.weisheng.StaleRecordException;
 import io.github.weisheng.validation.RuleViolationException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The follow-up use cases of hypertension and type 2 diabetes management (随访), run for one
@@ -29,7 +30,8 @@ import java.util.Optional;
  * clock), {@code followUp.visitBeforeEnrolment}, {@code followUp.bloodPressureRequired} and {@code
  * followUp.tierRequired} (hypertension), {@code followUp.fastingGlucoseRequired} and {@code
  * followUp.diabetesLevelRequired} (diabetes: a free FPG at each visit, §4 [C]), {@code
- * followUp.reason} (an amendment's reason, 1–200 characters).
+ * followUp.reason} (an amendment's reason, 1–200 characters), {@code followUp.year.range} (a year
+ * 1900–9998).
  *
  * @since 0.1.0
  */
@@ -87,4 +89,28 @@ public interface FollowUpService {
    * @throws RecordNotFoundException when there is no such visit
    */
   List<Recorded<FollowUpVisit>> history(FollowUpVisitId id);
+
+  /**
+   * Returns a patient's management in a calendar year (年度管理状况): face-to-face follow-ups,
+   * managed to standard or not, latest reading controlled or not, with the reasons ({@link
+   * YearlyStatus#assess}). A search of the enrolment's visits, audited once.
+   *
+   * @param enrolment the enrolment (hypertension or type 2 diabetes)
+   * @param year the calendar year
+   * @return the status
+   * @throws RecordNotFoundException when there is no such enrolment
+   */
+  YearlyStatus yearlyStatus(EnrolmentId enrolment, int year);
+
+  /**
+   * Streams the yearly status of every enrolment in a condition managed during a year (enrolled on
+   * or before 31 December, and active or closed on or after 1 January: 年内已管理) in the principal's
+   * scopes: the input of the standard management and control rates. Memory stays bounded whatever
+   * the number of patients; close the stream. Audited once.
+   *
+   * @param condition hypertension or type 2 diabetes
+   * @param year the calendar year
+   * @return the statuses, in no particular order
+   */
+  Stream<YearlyStatus> yearlyStatuses(ChronicCondition condition, int year);
 }

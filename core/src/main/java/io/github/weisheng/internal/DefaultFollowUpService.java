@@ -19,6 +19,7 @@ import io.github.weisheng.chronic.FollowUpVisitId;
 import io.github.weisheng.chronic.HypertensionFindings;
 import io.github.weisheng.chronic.PreviousVisit;
 import io.github.weisheng.chronic.VisitAssessment;
+import io.github.weisheng.chronic.YearlyStatus;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Resource;
@@ -292,6 +293,50 @@ public final class DefaultFollowUpService implements FollowUpService {
         throw new RecordNotFoundException(Kinds.CHRONIC_VISIT, id.value());
       }
       return versions;
+    });
+  }
+
+  private static void checkYear(int year) {
+    if (year < 1900 || year > 9998) {
+      throw RuleViolationException.of("year", "followUp.year.range", 1900, 9998);
+    }
+  }
+
+  /** The visits of an enrolment dated in a year: one range look-up. */
+  private List<FollowUpVisit> visitsIn(EnrolmentId enrolment, int year, String scope) {
+    IndexQuery query = IndexQuery.range(Kinds.CHRONIC_VISIT, "enrolment-date",
+        enrolmentDate(enrolment, LocalDate.of(year, 1, 1)), enrolmentDate(enrolment, LocalDate.of(year + 1, 1, 1)));
+    try (Stream<StoredRecord> found = records.store().find(query, ScopeFilter.within(scope))) {
+      return found.map(r -> records.json().read(r.body(), FollowUpVisit.class)).collect(Collectors.toList());
+    }
+  }
+
+  @Override
+  public YearlyStatus yearlyStatus(EnrolmentId enrolment, int year) {
+    Objects.requireNonNull(enrolment, "enrolment");
+    Optional<Recorded<Enrolment>> found = enrolment(enrolment);
+    String scope = found.map(e -> scope(e.value().archive())).orElse("");
+    return gate.run(Action.SEARCH, resource("", scope), () -> {
+      checkYear(year);
+      Enrolment e = requireEnrolment(enrolment);
+      return YearlyStatus.assess(e, visitsIn(enrolment, year, scope), year, policy);
+    });
+  }
+
+  @Override
+  public Stream<YearlyStatus> yearlyStatuses(ChronicCondition condition, int year) {
+    Objects.requireNonNull(condition, "condition");
+    return gate.run(Action.SEARCH, resource("", ""), () -> {
+      checkYear(year);
+      LocalDate first = LocalDate.of(year, 1, 1);
+      LocalDate last = LocalDate.of(year, 12, 31);
+      return records.store()
+          .find(IndexQuery.equalTo(Kinds.CHRONIC_ENROLMENT, "condition", condition.name()),
+              ScopeFilter.within(gate.principal().scopes()))
+          .map(r -> records.json().read(r.body(), Enrolment.class))
+          .filter(e -> !e.enrolledOn().isAfter(last)
+              && e.closure().map(c -> !c.on().isBefore(first)).orElse(true))
+          .map(e -> YearlyStatus.assess(e, visitsIn(e.id(), year, scope(e.archive())), year, policy));
     });
   }
 }

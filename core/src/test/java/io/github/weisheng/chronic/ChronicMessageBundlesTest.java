@@ -45,7 +45,10 @@ class ChronicMessageBundlesTest {
       "followUp.bmi.range", "followUp.text", "followUp.assessmentDate", "followUp.conditionNotFollowedUp",
       "followUp.enrolmentNotActive", "followUp.visitInFuture", "followUp.visitBeforeEnrolment",
       "followUp.bloodPressureRequired", "followUp.tierRequired", "followUp.fastingGlucoseRequired",
-      "followUp.diabetesLevelRequired", "followUp.reason");
+      "followUp.diabetesLevelRequired", "followUp.reason", "followUp.year.range",
+      YearlyStatus.MET, YearlyStatus.TOO_FEW, YearlyStatus.GAP, YearlyStatus.BP_CONTROLLED,
+      YearlyStatus.BP_NOT_CONTROLLED, YearlyStatus.FPG_CONTROLLED, YearlyStatus.FPG_NOT_CONTROLLED,
+      YearlyStatus.NO_VISIT);
 
   static List<String> allRules() {
     List<String> all = new ArrayList<>(RULES);
@@ -74,7 +77,7 @@ class ChronicMessageBundlesTest {
     Properties en = load("en");
     Properties zh = load("zh");
     List<String> all = allRules();
-    assertThat(all).doesNotHaveDuplicates().hasSize(120);
+    assertThat(all).doesNotHaveDuplicates().hasSize(129);
     for (String rule : all) {
       assertThat(RuleText.exists(rule)).as(rule).isTrue();
       assertThat(en.getProperty(rule)).as(rule).isNotBlank();

@@ -279,4 +279,36 @@ class FollowUpServiceTest {
         org.assertj.core.groups.Tuple.tuple(Action.READ, Outcome.DENIED, "dr-li"),
         org.assertj.core.groups.Tuple.tuple(Action.SEARCH, Outcome.DENIED, "dr-li"));
   }
+
+  @Test
+  void theYearlyStatusOfOnePatientAndOfEveryPatientManagedInTheYear() {
+    Enrolment managed = enrol(ChronicCondition.HYPERTENSION);
+    for (String date : List.of("2026-01-05", "2026-03-05", "2026-05-05", "2026-06-20")) {
+      followUps.record(managed.id(), hypertension(LocalDate.parse(date), 130, 80).build());
+    }
+    followUps.record(managed.id(), hypertension(LocalDate.parse("2025-12-01"), 170, 80).build());
+    Enrolment unseen = enrol(ChronicCondition.HYPERTENSION);
+    Enrolment closedLastYear = enrol(ChronicCondition.HYPERTENSION);
+    doctor.enrolments().close(closedLastYear.id(), 1, EnrolmentClosure.movedOut(LocalDate.of(2025, 6, 1)));
+    enrol(ChronicCondition.TYPE_2_DIABETES);
+
+    YearlyStatus s = followUps.yearlyStatus(managed.id(), 2026);
+    assertThat(s.faceToFaceVisits()).isEqualTo(4);
+    assertThat(s.managedToStandard()).isTrue();
+    assertThat(s.controlled()).isTrue();
+    YearlyStatus last = followUps.yearlyStatus(managed.id(), 2025);
+    assertThat(last.standardRules()).containsExactly(rule("yearly.visits.tooFew", 1, 4));
+    assertThat(last.controlled()).isFalse();
+
+    try (Stream<YearlyStatus> all = followUps.yearlyStatuses(ChronicCondition.HYPERTENSION, 2026)) {
+      assertThat(all).extracting(YearlyStatus::enrolment).containsExactlyInAnyOrder(managed.id(), unseen.id());
+    }
+    try (Stream<YearlyStatus> all = followUps.yearlyStatuses(ChronicCondition.HYPERTENSION, 2025)) {
+      assertThat(all).extracting(YearlyStatus::enrolment)
+          .containsExactlyInAnyOrder(managed.id(), unseen.id(), closedLastYear.id());
+    }
+    refuses(() -> followUps.yearlyStatus(managed.id(), 1899), "year [followUp.year.range]");
+    assertThatThrownBy(() -> followUps.yearlyStatus(EnrolmentId.parse("none"), 2026))
+        .isInstanceOf(RecordNotFoundException.class);
+  }
 }
