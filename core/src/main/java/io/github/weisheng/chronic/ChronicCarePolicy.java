@@ -116,7 +116,7 @@ public abstract class ChronicCarePolicy {
     return 180;
   }
 
-  /** @return how often a managed patient has a health check (健康体检) */
+  /** @return how often a managed patient has a health check (健康体检), in whole months */
   @Value.Default
   public Period healthCheckEvery() {
     return Period.ofYears(1);
@@ -135,9 +135,9 @@ public abstract class ChronicCarePolicy {
   @Value.Check
   void check() {
     if (minFaceToFaceVisits() < 1 || maxFaceToFaceGapDays() < 0 || lostToFollowUpDays() < 1
-        || healthCheckEvery().isNegative() || healthCheckEvery().isZero()) {
-      throw new IllegalArgumentException("visits, the lost-to-follow-up days and the health-check period must be"
-          + " positive, the gap not negative / 随访次数、失访天数和体检周期须为正数，间隔不能为负");
+        || healthCheckEvery().toTotalMonths() < 1 || healthCheckEvery().getDays() != 0) {
+      throw new IllegalArgumentException("visits and the lost-to-follow-up days must be positive, the gap not"
+          + " negative, the health-check period whole months / 随访次数和失访天数须为正数，间隔不能为负，体检周期须为整月");
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.weisheng.RecordNotFoundException;
 import io.github.weisheng.Recorded;
 import io.github.weisheng.StaleRecordException;
 import io.github.weisheng.validation.RuleViolationException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -113,4 +114,18 @@ public interface FollowUpService {
    * @return the statuses, in no particular order
    */
   Stream<YearlyStatus> yearlyStatuses(ChronicCondition condition, int year);
+
+  /**
+   * Streams the follow-up worklist (随访工作清单) of a team or an area on a date: the patients whose
+   * follow-up is due, overdue or lost, and those whose health check is due, each row with its rule
+   * and dates ({@link WorklistRules}). Patients with both conditions get one health-check row, under
+   * their hypertension enrolment. Works from the store's index look-ups, patient by patient, so
+   * memory stays bounded whatever the number of patients; close the stream. Audited once.
+   *
+   * @param scope the team or area
+   * @param asOf the date (today, or a day to plan for)
+   * @return the rows, patient by patient, the follow-up row before the health-check row
+   * @throws AccessDeniedException when the principal may not search the area
+   */
+  Stream<WorklistEntry> worklist(WorklistScope scope, LocalDate asOf);
 }

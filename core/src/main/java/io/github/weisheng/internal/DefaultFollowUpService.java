@@ -5,6 +5,8 @@ import io.github.weisheng.Recorded;
 import io.github.weisheng.StaleRecordException;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.HealthArchive;
+import io.github.weisheng.archive.ServiceRecord;
+import io.github.weisheng.archive.ServiceType;
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.chronic.ChronicCarePolicy;
 import io.github.weisheng.chronic.ChronicCondition;
@@ -19,6 +21,9 @@ import io.github.weisheng.chronic.FollowUpVisitId;
 import io.github.weisheng.chronic.HypertensionFindings;
 import io.github.weisheng.chronic.PreviousVisit;
 import io.github.weisheng.chronic.VisitAssessment;
+import io.github.weisheng.chronic.WorklistEntry;
+import io.github.weisheng.chronic.WorklistRules;
+import io.github.weisheng.chronic.WorklistScope;
 import io.github.weisheng.chronic.YearlyStatus;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.spi.access.Action;
@@ -55,6 +60,7 @@ public final class DefaultFollowUpService implements FollowUpService {
   private final Records records;
   private final Gate gate;
   private final ChronicCarePolicy policy;
+  private final WorklistRules worklistRules;
 
   /**
    * Creates the service.
@@ -67,6 +73,7 @@ public final class DefaultFollowUpService implements FollowUpService {
     this.records = records;
     this.gate = gate;
     this.policy = policy;
+    this.worklistRules = WorklistRules.of(policy);
   }
 
   static Resource resource(String id, String scope) {
@@ -338,5 +345,79 @@ public final class DefaultFollowUpService implements FollowUpService {
               && e.closure().map(c -> !c.on().isBefore(first)).orElse(true))
           .map(e -> YearlyStatus.assess(e, visitsIn(e.id(), year, scope(e.archive())), year, policy));
     });
+  }
+
+  @Override
+  public Stream<WorklistEntry> worklist(WorklistScope scope, LocalDate asOf) {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(asOf, "asOf");
+    String area = scope.area().orElse("");
+    Resource search = Resource.of(Kinds.CHRONIC_ENROLMENT, "", area, Sensitivity.IDENTIFIED);
+    return gate.run(Action.SEARCH, search, () -> {
+      Stream<StoredRecord> enrolments;
+      if (scope.team().isPresent()) {
+        enrolments = records.store().find(
+            IndexQuery.equalTo(Kinds.CHRONIC_ENROLMENT, "team", scope.team().get().value()),
+            ScopeFilter.within(gate.principal().scopes()));
+      } else {
+        Set<String> within = new HashSet<>();
+        for (String s : gate.principal().scopes()) {
+          if (s.startsWith(area)) {
+            within.add(s);
+          } else if (area.startsWith(s)) {
+            within.add(area);
+          }
+        }
+        ScopeFilter filter = ScopeFilter.within(within);
+        enrolments = Stream.of(ChronicCondition.HYPERTENSION, ChronicCondition.TYPE_2_DIABETES)
+            .flatMap(c -> records.store().find(
+                IndexQuery.equalTo(Kinds.CHRONIC_ENROLMENT, "condition", c.name()), filter));
+      }
+      return enrolments
+          .map(r -> records.json().read(r.body(), Enrolment.class))
+          .filter(e -> worklistRules.lists(e, asOf))
+          .flatMap(e -> rowsOf(e, asOf));
+    });
+  }
+
+  /** The worklist rows of one enrolment: two bounded look-ups of its own records. */
+  private Stream<WorklistEntry> rowsOf(Enrolment enrolment, LocalDate asOf) {
+    String scope = scope(enrolment.archive());
+    @Nullable StoredRecord last = null;
+    try (Stream<StoredRecord> found =
+        records.store().find(visitsUpTo("enrolment-f2f", enrolment.id(), asOf), ScopeFilter.within(scope))) {
+      for (StoredRecord r : (Iterable<StoredRecord>) found::iterator) {
+        last = r;
+      }
+    }
+    Optional<FollowUpVisit> lastFaceToFace = last == null ? Optional.empty()
+        : Optional.of(records.json().read(last.body(), FollowUpVisit.class));
+    List<WorklistEntry> rows = new ArrayList<>(2);
+    worklistRules.followUp(enrolment, lastFaceToFace, asOf).ifPresent(rows::add);
+    if (enrolment.condition() == ChronicCondition.HYPERTENSION || !hasActiveHypertension(enrolment.archive())) {
+      worklistRules.healthCheck(enrolment, lastHealthCheck(enrolment.archive(), asOf), asOf).ifPresent(rows::add);
+    }
+    return rows.stream();
+  }
+
+  private boolean hasActiveHypertension(ArchiveNumber archive) {
+    return records.read(RecordKey.of(Kinds.CLAIM_CHRONIC_ENROLMENT, archive.value() + "." + ChronicCondition.HYPERTENSION.name()),
+        Claim.class).map(c -> !c.value().released()).orElse(false);
+  }
+
+  /** The archive's last health check on or before a date, from its service records. */
+  private Optional<LocalDate> lastHealthCheck(ArchiveNumber archive, LocalDate asOf) {
+    IndexQuery query = IndexQuery.range(Kinds.ARCHIVE_SERVICE, "archive-date", archive.value() + "/",
+        archive.value() + "/" + asOf.plusDays(1));
+    @Nullable LocalDate last = null;
+    try (Stream<StoredRecord> found = records.store().find(query, ScopeFilter.within(scope(archive)))) {
+      for (StoredRecord r : (Iterable<StoredRecord>) found::iterator) {
+        ServiceRecord service = records.json().read(r.body(), ServiceRecord.class);
+        if (service.type() == ServiceType.HEALTH_CHECK && (last == null || service.date().isAfter(last))) {
+          last = service.date();
+        }
+      }
+    }
+    return Optional.ofNullable(last);
   }
 }

@@ -48,7 +48,7 @@ class ChronicMessageBundlesTest {
       "followUp.diabetesLevelRequired", "followUp.reason", "followUp.year.range",
       YearlyStatus.MET, YearlyStatus.TOO_FEW, YearlyStatus.GAP, YearlyStatus.BP_CONTROLLED,
       YearlyStatus.BP_NOT_CONTROLLED, YearlyStatus.FPG_CONTROLLED, YearlyStatus.FPG_NOT_CONTROLLED,
-      YearlyStatus.NO_VISIT);
+      YearlyStatus.NO_VISIT, "worklist.scope.code");
 
   static List<String> allRules() {
     List<String> all = new ArrayList<>(RULES);
@@ -59,6 +59,7 @@ class ChronicMessageBundlesTest {
     Stream.of(ManagementTier.values()).map(ManagementTier::rule).forEach(all::add);
     Stream.of(DiabetesManagementLevel.values()).map(DiabetesManagementLevel::rule).forEach(all::add);
     Stream.of(HypertensionHighRiskMarker.values()).map(HypertensionHighRiskMarker::rule).forEach(all::add);
+    Stream.of(WorklistReason.values()).map(WorklistReason::rule).forEach(all::add);
     return all;
   }
 
@@ -77,7 +78,7 @@ class ChronicMessageBundlesTest {
     Properties en = load("en");
     Properties zh = load("zh");
     List<String> all = allRules();
-    assertThat(all).doesNotHaveDuplicates().hasSize(129);
+    assertThat(all).doesNotHaveDuplicates().hasSize(134);
     for (String rule : all) {
       assertThat(RuleText.exists(rule)).as(rule).isTrue();
       assertThat(en.getProperty(rule)).as(rule).isNotBlank();

@@ -19,6 +19,8 @@ import io.github.weisheng.Recorded;
 import io.github.weisheng.StaleRecordException;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.NewArchive;
+import io.github.weisheng.archive.ServiceRecord;
+import io.github.weisheng.archive.ServiceType;
 import io.github.weisheng.audit.StoreAuditSink;
 import io.github.weisheng.internal.JsonCodec;
 import io.github.weisheng.internal.Kinds;
@@ -62,6 +64,12 @@ class FollowUpServiceTest {
   /** Opens an archive for a resident born on a date and enrols them in a condition on {@link #ENROLLED}. */
   static Enrolment enrol(CommunityHealth health, CommitteeCode committee, LocalDate born, int sequence,
       ChronicCondition condition) {
+    return enrol(health, committee, born, sequence, condition, TEAM, ENROLLED);
+  }
+
+  /** Opens an archive for a resident born on a date and enrols them in a condition. */
+  static Enrolment enrol(CommunityHealth health, CommitteeCode committee, LocalDate born, int sequence,
+      ChronicCondition condition, OrgUnitId team, LocalDate enrolledOn) {
     Resident resident = Fixtures.resident(committee, born, sequence);
     NewArchive request = NewArchive.builder().resident(resident).openedOn(LocalDate.of(2020, 1, 15))
         .institution(Fixtures.CENTRE).build();
@@ -70,7 +78,7 @@ class FollowUpServiceTest {
     ArchiveNumber archive = session.archives().open(request).value().number();
     IcdCode code = IcdCode.parse(condition == ChronicCondition.TYPE_2_DIABETES ? "E11.9"
         : condition == ChronicCondition.STROKE ? "I63.9" : "I10");
-    return session.enrolments().enrol(archive, condition, code, ENROLLED, "区医院", TEAM).value();
+    return session.enrolments().enrol(archive, condition, code, enrolledOn, "区医院", team).value();
   }
 
   private Enrolment enrol(ChronicCondition condition) {
@@ -310,5 +318,71 @@ class FollowUpServiceTest {
     refuses(() -> followUps.yearlyStatus(managed.id(), 1899), "year [followUp.year.range]");
     assertThatThrownBy(() -> followUps.yearlyStatus(EnrolmentId.parse("none"), 2026))
         .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  private List<WorklistEntry> worklist(FollowUpService service, WorklistScope scope, LocalDate asOf) {
+    try (Stream<WorklistEntry> rows = service.worklist(scope, asOf)) {
+      return rows.collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void theWorklistOfATeamOrAnAreaListsDueOverdueLostAndHealthChecksWithoutPhoneCallsResettingTheSchedule() {
+    LocalDate asOf = TODAY;
+    // due: a tier-2 visit 55 days ago (due in 5 days, window opens 10 days before); checked 100 days ago
+    Enrolment due = enrol(ChronicCondition.HYPERTENSION);
+    followUps.record(due.id(), hypertension(asOf.minusDays(55), 130, 80).build());
+    doctor.archives().recordService(ServiceRecord.of(due.archive(), asOf.minusDays(100), ServiceType.HEALTH_CHECK,
+        Fixtures.CENTRE));
+    // overdue: a tier-2 visit 71 days ago (11 days past the due date, window 10), a phone call since
+    Enrolment overdue = enrol(ChronicCondition.HYPERTENSION);
+    followUps.record(overdue.id(), hypertension(asOf.minusDays(71), 130, 80).build());
+    followUps.record(overdue.id(), hypertension(asOf.minusDays(5), VisitMode.PHONE, 130, 80).build());
+    doctor.archives().recordService(ServiceRecord.of(overdue.archive(), asOf.minusDays(30), ServiceType.HEALTH_CHECK,
+        Fixtures.CENTRE));
+    // lost: enrolled 2025-03-01, never seen; both conditions: one health-check row, under hypertension
+    Enrolment lost = enrol(ChronicCondition.HYPERTENSION);
+    Enrolment lostDiabetes = doctor.enrolments().enrol(lost.archive(), ChronicCondition.TYPE_2_DIABETES,
+        IcdCode.parse("E11.9"), ENROLLED, "区医院", TEAM).value();
+    // not listed: seen yesterday, checked last month
+    Enrolment fine = enrol(ChronicCondition.HYPERTENSION);
+    followUps.record(fine.id(), hypertension(asOf.minusDays(1), 130, 80).build());
+    doctor.archives().recordService(ServiceRecord.of(fine.archive(), asOf.minusDays(30), ServiceType.HEALTH_CHECK,
+        Fixtures.CENTRE));
+    // another team's patient: on the area's list only
+    Enrolment otherTeam = enrol(health, Fixtures.COMMITTEE_2, BORN, 300, ChronicCondition.HYPERTENSION,
+        OrgUnitId.of("team-9"), ENROLLED);
+    // a closed enrolment is not listed
+    Enrolment closed = enrol(ChronicCondition.HYPERTENSION);
+    doctor.enrolments().close(closed.id(), 1, EnrolmentClosure.death(asOf));
+
+    List<WorklistEntry> team = worklist(followUps, WorklistScope.team(TEAM), asOf);
+
+    assertThat(team).extracting(WorklistEntry::enrolment, WorklistEntry::reason).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(due.id(), WorklistReason.DUE),
+        org.assertj.core.groups.Tuple.tuple(overdue.id(), WorklistReason.OVERDUE),
+        org.assertj.core.groups.Tuple.tuple(lost.id(), WorklistReason.LOST_TO_FOLLOW_UP),
+        org.assertj.core.groups.Tuple.tuple(lost.id(), WorklistReason.HEALTH_CHECK_DUE),
+        org.assertj.core.groups.Tuple.tuple(lostDiabetes.id(), WorklistReason.LOST_TO_FOLLOW_UP));
+    WorklistEntry overdueRow = team.stream().filter(r -> r.enrolment().equals(overdue.id())).findFirst().orElseThrow();
+    assertThat(overdueRow.lastDone()).contains(asOf.minusDays(71));
+    assertThat(overdueRow.dueOn()).isEqualTo(asOf.minusDays(11));
+    assertThat(overdueRow.rule()).isEqualTo(rule("worklist.overdue", 10));
+
+    List<WorklistEntry> street = worklist(followUps, WorklistScope.area("110105001"), asOf);
+    assertThat(street).hasSize(team.size() + 2);
+    assertThat(street).filteredOn(r -> r.enrolment().equals(otherTeam.id())).extracting(WorklistEntry::reason)
+        .containsExactlyInAnyOrder(WorklistReason.LOST_TO_FOLLOW_UP, WorklistReason.HEALTH_CHECK_DUE);
+    assertThat(worklist(followUps, WorklistScope.area(COMMITTEE_1.value()), asOf)).hasSameSizeAs(team);
+    assertThat(worklist(followUps, WorklistScope.area(Fixtures.COMMITTEE_2.value()), asOf)).hasSize(2);
+    // a worklist for an earlier day ignores later visits
+    assertThat(worklist(followUps, WorklistScope.team(TEAM), asOf.minusDays(2)))
+        .filteredOn(r -> r.enrolment().equals(fine.id())).isNotEmpty();
+
+    FollowUpService other =
+        health.as(Principal.of("dr-li", Set.of("family-doctor"), Set.of("110105002"))).followUps();
+    assertThat(worklist(other, WorklistScope.team(TEAM), asOf)).isEmpty();
+    assertThatThrownBy(() -> other.worklist(WorklistScope.area("110105001"), asOf))
+        .isInstanceOf(AccessDeniedException.class);
   }
 }
