@@ -3,6 +3,7 @@ package io.github.weisheng;
 import io.github.weisheng.access.Masking;
 import io.github.weisheng.archive.DynamicArchivePolicy;
 import io.github.weisheng.audit.StoreAuditSink;
+import io.github.weisheng.chronic.ChronicCarePolicy;
 import io.github.weisheng.internal.IdentityKeys;
 import io.github.weisheng.internal.JsonCodec;
 import io.github.weisheng.spi.access.AccessPolicy;
@@ -48,6 +49,7 @@ public final class CommunityHealth implements AutoCloseable {
   private final IdentityKeys identityKeys;
   private final boolean ownsStore;
   private final Masking masking;
+  private final ChronicCarePolicy chronicCarePolicy;
 
   private CommunityHealth(Builder b, RecordStore store, AccessPolicy accessPolicy, @Nullable AuditSink auditSink,
       boolean ownsStore) {
@@ -58,6 +60,7 @@ public final class CommunityHealth implements AutoCloseable {
     this.auditSink = auditSink != null ? auditSink : StoreAuditSink.of(store);
     this.dynamicArchivePolicy = b.dynamicArchivePolicy != null ? b.dynamicArchivePolicy : DynamicArchivePolicy.defaults();
     this.masking = b.masking != null ? b.masking : Masking.defaults();
+    this.chronicCarePolicy = b.chronicCarePolicy != null ? b.chronicCarePolicy : ChronicCarePolicy.defaults();
     this.json = JsonCodec.create();
     this.identityKeys = IdentityKeys.load(store, clock);
   }
@@ -80,7 +83,8 @@ public final class CommunityHealth implements AutoCloseable {
    */
   public HealthSession as(Principal principal) {
     return new HealthSession(
-        principal, store, accessPolicy, auditSink, clock, json, identityKeys, dynamicArchivePolicy, masking);
+        principal, store, accessPolicy, auditSink, clock, json, identityKeys, dynamicArchivePolicy, masking,
+        chronicCarePolicy);
   }
 
   /** @return the record store */
@@ -101,6 +105,11 @@ public final class CommunityHealth implements AutoCloseable {
   /** @return the clock */
   public Clock clock() {
     return clock;
+  }
+
+  /** @return the chronic-care tables: targets, tiers, yearly standard, worklist thresholds */
+  public ChronicCarePolicy chronicCarePolicy() {
+    return chronicCarePolicy;
   }
 
   /** @return the dynamic-archive policy */
@@ -141,6 +150,7 @@ public final class CommunityHealth implements AutoCloseable {
     private @Nullable Selection auditSinkSelection;
     private @Nullable Providers providers;
     private @Nullable Masking masking;
+    private @Nullable ChronicCarePolicy chronicCarePolicy;
 
     private Builder() {}
 
@@ -263,6 +273,17 @@ public final class CommunityHealth implements AutoCloseable {
      */
     public Builder dynamicArchivePolicy(DynamicArchivePolicy policy) {
       this.dynamicArchivePolicy = once(this.dynamicArchivePolicy, policy, "dynamicArchivePolicy");
+      return this;
+    }
+
+    /**
+     * Sets the chronic-care tables (default: {@link ChronicCarePolicy#defaults()}).
+     *
+     * @param policy the tables
+     * @return this builder
+     */
+    public Builder chronicCarePolicy(ChronicCarePolicy policy) {
+      this.chronicCarePolicy = once(this.chronicCarePolicy, policy, "chronicCarePolicy");
       return this;
     }
 

@@ -3,7 +3,9 @@ package io.github.weisheng;
 import io.github.weisheng.access.Masking;
 import io.github.weisheng.archive.ArchiveService;
 import io.github.weisheng.archive.DynamicArchivePolicy;
+import io.github.weisheng.chronic.ChronicCarePolicy;
 import io.github.weisheng.chronic.EnrolmentService;
+import io.github.weisheng.chronic.FollowUpService;
 import io.github.weisheng.education.EducationService;
 import io.github.weisheng.immunization.ImmunizationForecaster;
 import io.github.weisheng.immunization.ImmunizationSchedule;
@@ -12,6 +14,7 @@ import io.github.weisheng.internal.DefaultArchiveService;
 import io.github.weisheng.internal.DefaultCampaignService;
 import io.github.weisheng.internal.DefaultEducationService;
 import io.github.weisheng.internal.DefaultEnrolmentService;
+import io.github.weisheng.internal.DefaultFollowUpService;
 import io.github.weisheng.internal.DefaultFrontageService;
 import io.github.weisheng.internal.DefaultHouseholdService;
 import io.github.weisheng.internal.DefaultImmunizationService;
@@ -48,6 +51,7 @@ public final class HealthSession {
   private final Records records;
   private final Gate gate;
   private final DefaultImmunizationService immunizations;
+  private final DefaultFollowUpService followUps;
 
   HealthSession(
       Principal principal,
@@ -58,7 +62,8 @@ public final class HealthSession {
       JsonCodec json,
       IdentityKeys identityKeys,
       DynamicArchivePolicy dynamicPolicy,
-      Masking masking) {
+      Masking masking,
+      ChronicCarePolicy chronicCarePolicy) {
     this.principal = principal;
     Gate gate = new Gate(principal, policy, audit, clock);
     Records records = new Records(store, json, gate);
@@ -72,6 +77,7 @@ public final class HealthSession {
     this.records = records;
     this.gate = gate;
     this.immunizations = new DefaultImmunizationService(records, gate, ImmunizationForecaster.defaults());
+    this.followUps = new DefaultFollowUpService(records, gate, chronicCarePolicy);
   }
 
   /** @return who this session acts for */
@@ -128,5 +134,10 @@ public final class HealthSession {
    */
   public ImmunizationService immunizations(ImmunizationSchedule schedule) {
     return new DefaultImmunizationService(records, gate, ImmunizationForecaster.of(schedule));
+  }
+
+  /** @return the hypertension and type 2 diabetes follow-up (随访) use cases */
+  public FollowUpService followUps() {
+    return followUps;
   }
 }

@@ -40,6 +40,12 @@ public final class Kinds {
   public static final String EDUCATION_ACTIVITY = "education.activity";
   /** A vaccination record ({@code VaccinationRecord}), id = the record id. */
   public static final String IMMUNIZATION_RECORD = "immunization.record";
+  /**
+   * A follow-up visit of a chronic-disease enrolment ({@code FollowUpVisit}), id = the visit id;
+   * indexed by {@code enrolment-date} (enrolment id, "/", ISO visit date), {@code enrolment-f2f}
+   * (the same, face-to-face visits only) and {@code archive-date}.
+   */
+  public static final String CHRONIC_VISIT = "chronic.visit";
 
   private Kinds() {}
 }

@@ -38,7 +38,17 @@ class ChronicMessageBundlesTest {
       "risk.column.highNormal", "risk.column.grade1", "risk.column.grade2", "risk.column.grade3",
       "risk2022.high.bloodPressure", "risk2022.high.withConditions", "risk2022.nonHigh",
       "screening.bloodPressure.annual", "screening.bloodPressure.highRisk", "screening.raised.recheck",
-      "screening.preliminaryDiagnosis", "screening.confirmation", "screening.glucose.annual");
+      "screening.preliminaryDiagnosis", "screening.confirmation", "screening.glucose.annual",
+      "followUpVisitId.format", "medication.text", "lifestyle.cigarettes.range", "lifestyle.alcohol.range",
+      "lifestyle.exerciseTimes.range", "lifestyle.exerciseMinutes.range", "followUp.heartRate.range",
+      "followUp.weight.range", "followUp.height.range", "followUp.waist.range", "followUp.measurement.precision",
+      "followUp.bmi.range", "followUp.text", "followUp.assessmentDate", "followUp.conditionNotFollowedUp",
+      "followUp.enrolmentNotActive", "followUp.visitInFuture", "followUp.visitBeforeEnrolment",
+      "followUp.bloodPressureRequired", "followUp.tierRequired", "followUp.fastingGlucoseRequired",
+      "followUp.diabetesLevelRequired", "followUp.reason", "followUp.year.range",
+      YearlyStatus.MET, YearlyStatus.TOO_FEW, YearlyStatus.GAP, YearlyStatus.BP_CONTROLLED,
+      YearlyStatus.BP_NOT_CONTROLLED, YearlyStatus.FPG_CONTROLLED, YearlyStatus.FPG_NOT_CONTROLLED,
+      YearlyStatus.NO_VISIT, "worklist.scope.code");
 
   static List<String> allRules() {
     List<String> all = new ArrayList<>(RULES);
@@ -49,6 +59,7 @@ class ChronicMessageBundlesTest {
     Stream.of(ManagementTier.values()).map(ManagementTier::rule).forEach(all::add);
     Stream.of(DiabetesManagementLevel.values()).map(DiabetesManagementLevel::rule).forEach(all::add);
     Stream.of(HypertensionHighRiskMarker.values()).map(HypertensionHighRiskMarker::rule).forEach(all::add);
+    Stream.of(WorklistReason.values()).map(WorklistReason::rule).forEach(all::add);
     return all;
   }
 
@@ -67,7 +78,7 @@ class ChronicMessageBundlesTest {
     Properties en = load("en");
     Properties zh = load("zh");
     List<String> all = allRules();
-    assertThat(all).doesNotHaveDuplicates().hasSize(97);
+    assertThat(all).doesNotHaveDuplicates().hasSize(134);
     for (String rule : all) {
       assertThat(RuleText.exists(rule)).as(rule).isTrue();
       assertThat(en.getProperty(rule)).as(rule).isNotBlank();

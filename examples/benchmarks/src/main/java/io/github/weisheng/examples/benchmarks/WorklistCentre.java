@@ -1,0 +1,213 @@
+package io.github.weisheng.examples.benchmarks;
+
+import io.github.weisheng.CommunityHealth;
+import io.github.weisheng.HealthSession;
+import io.github.weisheng.access.DefaultAccessPolicy;
+import io.github.weisheng.archive.ArchiveNumber;
+import io.github.weisheng.archive.ServiceRecord;
+import io.github.weisheng.archive.ServiceType;
+import io.github.weisheng.chronic.AdverseReaction;
+import io.github.weisheng.chronic.BloodPressure;
+import io.github.weisheng.chronic.ChronicCondition;
+import io.github.weisheng.chronic.DiabetesManagementLevel;
+import io.github.weisheng.chronic.Enrolment;
+import io.github.weisheng.chronic.EnrolmentClosure;
+import io.github.weisheng.chronic.FastingGlucose;
+import io.github.weisheng.chronic.FollowUpForm;
+import io.github.weisheng.chronic.FollowUpVisit;
+import io.github.weisheng.chronic.IcdCode;
+import io.github.weisheng.chronic.ManagementTier;
+import io.github.weisheng.chronic.VisitMode;
+import io.github.weisheng.chronic.WorklistEntry;
+import io.github.weisheng.chronic.WorklistScope;
+import io.github.weisheng.org.OrgUnitId;
+import io.github.weisheng.store.jdbc.JdbcRecordStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * The worklist benchmark's centre: {@code archives} archives of one street (the {@link Synthetic}
+ * persons), about one in five enrolled for hypertension and one in fifteen for type 2 diabetes,
+ * with a year of follow-ups from enrolment (June 2025) up to {@link #AS_OF}, some health
+ * checks and a few closures, everything recorded through Weisheng's services into the embedded H2
+ * file store. Deterministic: person {@code n}'s history comes from a {@code Random} seeded with
+ * {@code n}. Building 30,000 archives takes several minutes, so a built centre is kept in its folder
+ * (a marker file records its size) and reopened by later runs.
+ *
+ * <p>Patients: tier 1/2/3 in proportions 5:3:2 (hypertension), routine/intensive 4:1 (diabetes);
+ * 85% come about when due (±7 days), 10% come late (up to 60 days), 5% stop coming at some point;
+ * one follow-up in ten is a phone call; 70% have a health check in the period; 2% moved out.
+ */
+final class WorklistCentre implements AutoCloseable {
+  /** The date the worklist is asked for, and the centre's fixed "today". */
+  static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+  /** The worklist's area: the street (the centre's catchment). */
+  static final WorklistScope SCOPE = WorklistScope.area(Synthetic.STREET.value());
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  private static final LocalDate FIRST_ENROLMENT = LocalDate.of(2025, 6, 1);
+
+  final Path folder;
+  final JdbcRecordStore store;
+  final HealthSession doctor;
+  final Connection sql;
+  final PreparedStatement query;
+  /** What the build recorded (zero when an existing centre was reopened). */
+  long enrolments;
+  long visits;
+
+  private WorklistCentre(Path folder) {
+    this.folder = folder;
+    this.store = JdbcRecordStore.openH2File(folder);
+    CommunityHealth health = CommunityHealth.builder()
+        .store(store).accessPolicy(DefaultAccessPolicy.defaults()).clock(CLOCK).build();
+    this.doctor = health.as(Synthetic.DOCTOR);
+    try {
+      this.sql = DriverManager.getConnection(
+          "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("weisheng") + Bench.H2_SETTINGS, "sa", "");
+      this.query = sql.prepareStatement(WorklistSql.QUERY);
+    } catch (SQLException e) {
+      store.close();
+      throw new IllegalStateException("cannot open the SQL connection", e);
+    }
+  }
+
+  /**
+   * Opens the centre in a folder, building it first when the folder does not hold one of this size.
+   *
+   * @param folder where the H2 database lives
+   * @param archives how many archives the centre has
+   * @return the centre
+   */
+  static WorklistCentre open(Path folder, int archives) {
+    Path marker = folder.resolve("built-" + archives);
+    if (!Files.exists(marker)) {
+      Bench.delete(folder);
+    }
+    WorklistCentre centre = new WorklistCentre(folder);
+    if (!Files.exists(marker)) {
+      centre.build(archives);
+      try {
+        Files.writeString(marker, "archives=" + archives + "\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return centre;
+  }
+
+  private void build(int archives) {
+    for (long n = 0; n < archives; n++) {
+      ArchiveNumber archive = doctor.archives().open(Synthetic.newArchive(Synthetic.person(n))).value().number();
+      ChronicCondition condition = n % 5 == 0 ? ChronicCondition.HYPERTENSION
+          : n % 15 == 1 ? ChronicCondition.TYPE_2_DIABETES : null;
+      if (condition != null) {
+        patient(new Random(n), archive, condition, OrgUnitId.of(Synthetic.person(n).team()));
+      }
+    }
+  }
+
+  private void patient(Random rnd, ArchiveNumber archive, ChronicCondition condition, OrgUnitId team) {
+    boolean hypertension = condition == ChronicCondition.HYPERTENSION;
+    LocalDate enrolled = FIRST_ENROLMENT.plusDays(rnd.nextInt(30));
+    Enrolment e = doctor.enrolments().enrol(archive, condition, IcdCode.parse(hypertension ? "I10" : "E11.9"),
+        enrolled, "朝阳区第二医院", team).value();
+    enrolments++;
+    int t = rnd.nextInt(10);
+    ManagementTier tier = t < 5 ? ManagementTier.TIER_1 : t < 8 ? ManagementTier.TIER_2 : ManagementTier.TIER_3;
+    DiabetesManagementLevel level = rnd.nextInt(5) == 0 ? DiabetesManagementLevel.INTENSIVE
+        : DiabetesManagementLevel.ROUTINE;
+    int habit = rnd.nextInt(20); // 0: stops coming, 1-2: comes late, else on time
+    LocalDate stopsAfter = habit == 0 ? enrolled.plusDays(rnd.nextInt(390)) : AS_OF;
+    LocalDate next = enrolled.plusDays(rnd.nextInt(30));
+    while (!next.isAfter(AS_OF) && !next.isAfter(stopsAfter)) {
+      int diastolic = 70 + rnd.nextInt(22);
+      FollowUpForm form = FollowUpForm.builder()
+          .visitDate(next)
+          .mode(rnd.nextInt(10) == 0 ? VisitMode.PHONE : rnd.nextInt(4) == 0 ? VisitMode.HOME : VisitMode.CLINIC)
+          .bloodPressure(BloodPressure.of(115 + rnd.nextInt(45), diastolic))
+          .heartRate(60 + rnd.nextInt(40))
+          .fastingGlucose(FastingGlucose.of(BigDecimal.valueOf(50 + rnd.nextInt(28), 1)))
+          .tier(tier)
+          .diabetesLevel(level)
+          .adverseReaction(rnd.nextInt(30) == 0 ? AdverseReaction.CONTROLLABLE : AdverseReaction.NONE)
+          .build();
+      FollowUpVisit visit = doctor.followUps().record(e.id(), form).value();
+      visits++;
+      int jitter = habit <= 2 && habit > 0 ? rnd.nextInt(61) : rnd.nextInt(15) - 7;
+      next = visit.nextVisit().plusDays(jitter);
+      if (!next.isAfter(visit.visitDate())) {
+        next = visit.visitDate().plusDays(1);
+      }
+    }
+    if (rnd.nextInt(10) < 7) {
+      LocalDate check = enrolled.plusDays(rnd.nextInt((int) (AS_OF.toEpochDay() - enrolled.toEpochDay()) + 1));
+      doctor.archives().recordService(ServiceRecord.of(archive, check, ServiceType.HEALTH_CHECK,
+          OrgUnitId.of(Synthetic.CENTRE)));
+    }
+    if (rnd.nextInt(50) == 0) {
+      doctor.enrolments().close(e.id(), 1, EnrolmentClosure.movedOut(AS_OF.minusDays(rnd.nextInt(60))));
+    }
+  }
+
+  /**
+   * The worklist through Weisheng: {@code followUps().worklist(…)} for the street on {@link #AS_OF}.
+   *
+   * @return the rows as "enrolment reason"
+   */
+  List<String> weisheng() {
+    List<String> rows = new ArrayList<>();
+    try (Stream<WorklistEntry> found = doctor.followUps().worklist(SCOPE, AS_OF)) {
+      found.forEach(r -> rows.add(r.enrolment().value() + " " + r.reason().name()));
+    }
+    return rows;
+  }
+
+  /**
+   * The same worklist by the hand-written query ({@link WorklistSql}) on the same H2 database.
+   *
+   * @return the rows as "enrolment reason"
+   */
+  List<String> sql() {
+    try {
+      query.setString(1, AS_OF.toString());
+      query.setString(2, Synthetic.STREET.value() + "%");
+      List<String> rows = new ArrayList<>();
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          rows.add(rs.getString(1) + " " + rs.getString(2));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the worklist query failed", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      query.close();
+      sql.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      store.close();
+    }
+  }
+}
