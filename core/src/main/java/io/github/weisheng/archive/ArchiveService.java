@@ -126,4 +126,11 @@ public interface ArchiveService {
    * @return the latest counting service date, or empty when the archive is not dynamic
    */
   Optional<LocalDate> latestCountingService(ArchiveNumber number, LocalDate asOf);
+
+  /**
+   * Returns the rule this service judges dynamic archives by.
+   *
+   * @return the configured {@link DynamicArchivePolicy}
+   */
+  DynamicArchivePolicy dynamicPolicy();
 }

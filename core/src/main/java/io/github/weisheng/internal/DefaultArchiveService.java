@@ -311,4 +311,9 @@ public final class DefaultArchiveService implements ArchiveService {
     }
     return reason;
   }
+
+  @Override
+  public DynamicArchivePolicy dynamicPolicy() {
+    return dynamicPolicy;
+  }
 }

@@ -3,74 +3,97 @@ package io.github.weisheng.reporting;
 import io.github.weisheng.HealthSession;
 import io.github.weisheng.Recorded;
 import io.github.weisheng.archive.HealthArchive;
+import io.github.weisheng.chronic.AppliedRule;
+import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.resident.ResidentId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The health-archive indicators of a catchment on a date (domain reference §1.4), computed from the
- * records in one principal's scopes:
+ * The health-archive indicators of a catchment for a period (domain reference §1.4), computed from
+ * the records in one principal's scopes, as of the period's last day:
  *
  * <ul>
- *   <li>健康档案建档率 = residents of the resident population (常住, ≥ half a year) with an active
- *       archive ÷ the resident population (辖区常住居民数) [C];
- *   <li>电子健康档案建档率 = the same with an electronic archive ÷ the resident population [C];
- *   <li>健康档案使用率 = archives with a dynamic record (有动态记录) ÷ archives, the denominator per
- *       {@link UsageDenominator} (the sources disagree), "dynamic" per the session's {@link
- *       io.github.weisheng.archive.DynamicArchivePolicy} (a 12-month window by default [U]).
+ *   <li>{@link #ARCHIVE_RATE 健康档案建档率} = residents of the resident population (常住, ≥ half a
+ *       year) with an active archive ÷ the resident population (辖区常住居民数) [C];
+ *   <li>{@link #ELECTRONIC_ARCHIVE_RATE 电子健康档案建档率} = the same with an electronic archive ÷ the
+ *       resident population [C];
+ *   <li>{@link #USE_RATE 健康档案使用率} = archives with a dynamic record (有动态记录) ÷ archives, the
+ *       denominator per {@link UsageDenominator} (the sources disagree), "dynamic" per the session's
+ *       {@link io.github.weisheng.archive.DynamicArchivePolicy} (a 12-month window by default [U]).
  * </ul>
  *
- * <p>The resident population is host-supplied: the registry knows the residents who have archives,
- * not the whole population, which comes from the statistics the centre is given.
+ * <p>The resident population is host-supplied per committee: the registry knows the residents who
+ * have archives, not the whole population, which comes from the statistics the centre is given.
  *
  * @since 0.1.0
  */
 public final class ArchiveFigures {
-  private final LocalDate asOf;
-  private final Rate archiveRate;
-  private final Rate electronicArchiveRate;
-  private final Rate useRate;
-  private final List<ArchiveUse> uses;
 
-  private ArchiveFigures(LocalDate asOf, Rate archiveRate, Rate electronicArchiveRate, Rate useRate, List<ArchiveUse> uses) {
-    this.asOf = asOf;
+  /** 健康档案建档率. */
+  public static final IndicatorDefinition ARCHIVE_RATE = new IndicatorDefinition("archive.rate", "健康档案建档率",
+      "health archive rate", "建立健康档案的常住居民数", "辖区常住居民数", Counting.PERSONS,
+      "archives-chronic-populations.md §1.4 [C]");
+
+  /** 电子健康档案建档率. */
+  public static final IndicatorDefinition ELECTRONIC_ARCHIVE_RATE = new IndicatorDefinition(
+      "archive.electronic-rate", "电子健康档案建档率", "electronic health archive rate", "建立电子健康档案的常住居民数",
+      "辖区常住居民数", Counting.PERSONS, "archives-chronic-populations.md §1.4 [C]");
+
+  /** 健康档案使用率 (which archives form the denominator is {@link UsageDenominator}). */
+  public static final IndicatorDefinition USE_RATE = new IndicatorDefinition("archive.use-rate", "健康档案使用率",
+      "health archive use rate", "有动态记录的档案份数", "档案总份数", Counting.RECORDS,
+      "archives-chronic-populations.md §1.4 [C]; the denominator and the window are options ([U])");
+
+  /** The rule of an archive with no counted service in the window. */
+  public static final String NO_SERVICE_IN_WINDOW = "archive.use.noServiceInWindow";
+
+  private final IndicatorResult archiveRate;
+  private final IndicatorResult electronicArchiveRate;
+  private final IndicatorResult useRate;
+
+  private ArchiveFigures(IndicatorResult archiveRate, IndicatorResult electronicArchiveRate, IndicatorResult useRate) {
     this.archiveRate = archiveRate;
     this.electronicArchiveRate = electronicArchiveRate;
     this.useRate = useRate;
-    this.uses = uses;
   }
 
   /**
-   * Computes the figures for the session's scopes. Archives opened after {@code asOf}, or closed
-   * on or before it, are left out; so are residents not living in the catchment half a year.
+   * Computes the figures for the session's scopes as of the period's last day. Archives opened
+   * after it, or closed on or before it, are left out; so are residents not living in the catchment
+   * half a year.
    *
    * @param session the principal's session (needs search on archives and residents)
-   * @param asOf the as-of date
-   * @param residentPopulation the resident population of the scopes (辖区常住居民数)
+   * @param period the period
+   * @param population the resident population of each committee (辖区常住居民数), host-supplied
    * @param denominator which archives 使用率 is about
    * @return the figures
+   * @throws IllegalArgumentException when a committee has more archived residents than population
    */
   public static ArchiveFigures compute(
-      HealthSession session, LocalDate asOf, long residentPopulation, UsageDenominator denominator) {
+      HealthSession session, ReportingPeriod period, Map<CommitteeCode, Long> population,
+      UsageDenominator denominator) {
     Objects.requireNonNull(session, "session");
-    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(population, "population");
     Objects.requireNonNull(denominator, "denominator");
-    if (residentPopulation < 0) {
-      throw new IllegalArgumentException("residentPopulation must not be negative");
-    }
-    Set<ResidentId> population = new HashSet<>();
+    LocalDate asOf = period.end();
+    Set<ResidentId> living = new HashSet<>();
     try (Stream<Recorded<Resident>> residents = session.residents().inScope()) {
-      residents.map(Recorded::value).filter(Resident::livesHalfYearOrMore).forEach(r -> population.add(r.id()));
+      residents.map(Recorded::value).filter(Resident::livesHalfYearOrMore).forEach(r -> living.add(r.id()));
     }
-    long archived = 0;
-    long electronic = 0;
-    List<ArchiveUse> uses = new ArrayList<>();
+    List<IndicatorMember> archived = new ArrayList<>();
+    List<IndicatorMember> electronic = new ArrayList<>();
+    List<IndicatorMember> uses = new ArrayList<>();
+    int windowMonths = (int) session.archives().dynamicPolicy().window().toTotalMonths();
     try (Stream<Recorded<HealthArchive>> archives = session.archives().inScope()) {
       for (HealthArchive archive : (Iterable<HealthArchive>) archives.map(Recorded::value)::iterator) {
         boolean activeOnDate = !archive.openedOn().isAfter(asOf)
@@ -78,44 +101,41 @@ public final class ArchiveFigures {
         if (!activeOnDate) {
           continue;
         }
-        if (population.contains(archive.resident())) {
-          archived++;
+        String ref = archive.number().value();
+        CommitteeCode committee = archive.number().committee();
+        if (living.contains(archive.resident())) {
+          archived.add(IndicatorMember.counted(ref, committee));
           if (archive.electronic()) {
-            electronic++;
+            electronic.add(IndicatorMember.counted(ref, committee));
           }
         }
         if (denominator == UsageDenominator.ALL_ARCHIVES || archive.electronic()) {
-          uses.add(ArchiveUse.of(archive.number(), session.archives().latestCountingService(archive.number(), asOf)));
+          Optional<LocalDate> latest = session.archives().latestCountingService(archive.number(), asOf);
+          uses.add(latest.isPresent()
+              ? IndicatorMember.counted(ref, committee)
+              : IndicatorMember.notCounted(ref, committee,
+                  List.of(AppliedRule.of(NO_SERVICE_IN_WINDOW, windowMonths, asOf))));
         }
       }
     }
-    long dynamic = uses.stream().filter(ArchiveUse::counted).count();
-    return new ArchiveFigures(asOf, Rate.of(archived, residentPopulation), Rate.of(electronic, residentPopulation),
-        Rate.of(dynamic, uses.size()), List.copyOf(uses));
+    return new ArchiveFigures(
+        IndicatorResult.ofPopulation(ARCHIVE_RATE, period, archived, population),
+        IndicatorResult.ofPopulation(ELECTRONIC_ARCHIVE_RATE, period, electronic, population),
+        IndicatorResult.ofMembers(USE_RATE, period, uses));
   }
 
-  /** @return the as-of date */
-  public LocalDate asOf() {
-    return asOf;
-  }
-
-  /** @return 健康档案建档率 */
-  public Rate archiveRate() {
+  /** @return 健康档案建档率, with the archived residents behind it */
+  public IndicatorResult archiveRate() {
     return archiveRate;
   }
 
   /** @return 电子健康档案建档率 */
-  public Rate electronicArchiveRate() {
+  public IndicatorResult electronicArchiveRate() {
     return electronicArchiveRate;
   }
 
-  /** @return 健康档案使用率 */
-  public Rate useRate() {
+  /** @return 健康档案使用率, with every archive of the denominator and why it counts or not */
+  public IndicatorResult useRate() {
     return useRate;
-  }
-
-  /** @return the archives of the 使用率 denominator, each with why it counts or not */
-  public List<ArchiveUse> uses() {
-    return uses;
   }
 }

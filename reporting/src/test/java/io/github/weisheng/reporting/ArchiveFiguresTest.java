@@ -7,10 +7,12 @@ import io.github.weisheng.HealthSession;
 import io.github.weisheng.Recorded;
 import io.github.weisheng.access.DefaultAccessPolicy;
 import io.github.weisheng.archive.ArchiveClosure;
+import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.HealthArchive;
 import io.github.weisheng.archive.NewArchive;
 import io.github.weisheng.archive.ServiceRecord;
 import io.github.weisheng.archive.ServiceType;
+import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.resident.CitizenId;
@@ -24,6 +26,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -75,19 +79,26 @@ class ArchiveFiguresTest {
     officer.archives().close(a5.value().number(), 1, ArchiveClosure.death(LocalDate.of(2025, 6, 1), "心梗"));
 
     // the host says 8 people live in the committee for half a year or more
-    ArchiveFigures all = ArchiveFigures.compute(officer, AS_OF, 8, UsageDenominator.ALL_ARCHIVES);
-    ArchiveFigures electronicOnly = ArchiveFigures.compute(officer, AS_OF, 8, UsageDenominator.ELECTRONIC_ARCHIVES);
+    ReportingPeriod year = ReportingPeriod.year(2025);
+    Map<CommitteeCode, Long> population = Map.of(COMMITTEE, 8L);
+    ArchiveFigures all = ArchiveFigures.compute(officer, year, population, UsageDenominator.ALL_ARCHIVES);
+    ArchiveFigures electronicOnly = ArchiveFigures.compute(officer, year, population,
+        UsageDenominator.ELECTRONIC_ARCHIVES);
 
-    assertThat(all.archiveRate()).isEqualTo(Rate.of(3, 8));            // 1, 2, 3
-    assertThat(all.electronicArchiveRate()).isEqualTo(Rate.of(2, 8));  // 1, 3
-    assertThat(all.useRate()).isEqualTo(Rate.of(2, 4));                // 1, 4 of 1, 2, 3, 4
-    assertThat(all.useRate().percent()).contains(new BigDecimal("50.0"));
-    assertThat(electronicOnly.useRate()).isEqualTo(Rate.of(2, 3));     // 1, 4 of 1, 3, 4
-    assertThat(all.uses()).extracting(u -> u.archive().serial(), ArchiveUse::reason).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(1, ArchiveUse.Reason.DYNAMIC),
-        org.assertj.core.groups.Tuple.tuple(2, ArchiveUse.Reason.NO_SERVICE_IN_WINDOW),
-        org.assertj.core.groups.Tuple.tuple(3, ArchiveUse.Reason.NO_SERVICE_IN_WINDOW),
-        org.assertj.core.groups.Tuple.tuple(4, ArchiveUse.Reason.DYNAMIC));
-    assertThat(all.uses().get(0).latestService()).contains(LocalDate.of(2025, 9, 1));
+    assertThat(all.archiveRate().rate()).isEqualTo(Rate.of(3, 8));            // 1, 2, 3
+    assertThat(all.electronicArchiveRate().rate()).isEqualTo(Rate.of(2, 8));  // 1, 3
+    assertThat(all.useRate().rate()).isEqualTo(Rate.of(2, 4));                // 1, 4 of 1, 2, 3, 4
+    assertThat(all.useRate().rate().percent()).contains(new BigDecimal("50.0"));
+    assertThat(electronicOnly.useRate().rate()).isEqualTo(Rate.of(2, 3));     // 1, 4 of 1, 3, 4
+    assertThat(all.useRate().members()).extracting(m -> ArchiveNumber.parse(m.ref()).serial(), IndicatorMember::counted)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, true),
+            org.assertj.core.groups.Tuple.tuple(2, false),
+            org.assertj.core.groups.Tuple.tuple(3, false),
+            org.assertj.core.groups.Tuple.tuple(4, true));
+    AppliedRule why = all.useRate().notCounted().get(0).reasons().get(0);
+    assertThat(why.message(Locale.CHINA)).isEqualTo("截至2025-12-31的12个月内无计入使用的服务记录");
+    assertThat(why.message(Locale.ENGLISH)).isEqualTo("no counted service record in the 12 months up to 2025-12-31");
+    assertThat(all.archiveRate().by(OrgLevel.COMMITTEE)).containsEntry("110105001001", Rate.of(3, 8));
   }
 }

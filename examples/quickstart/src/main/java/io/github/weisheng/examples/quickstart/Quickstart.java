@@ -12,8 +12,10 @@ import io.github.weisheng.archive.NewArchive;
 import io.github.weisheng.archive.PersonalInformationForm;
 import io.github.weisheng.archive.ServiceRecord;
 import io.github.weisheng.archive.ServiceType;
+import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.reporting.ArchiveFigures;
+import io.github.weisheng.reporting.ReportingPeriod;
 import io.github.weisheng.reporting.UsageDenominator;
 import io.github.weisheng.resident.Household;
 import io.github.weisheng.resident.RelationToHead;
@@ -35,7 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -275,8 +279,13 @@ public final class Quickstart implements Callable<Integer> {
       LocalDate asOf, int services, int amended, Map<ArchiveStatus, Integer> closed) {
     long t = System.nanoTime();
     // the resident population is host-supplied: here, the synthetic residents living ≥ half a year
-    long population = community.people().stream().filter(p -> p.resident().livesHalfYearOrMore()).count();
-    ArchiveFigures figures = ArchiveFigures.compute(officer, asOf, population, UsageDenominator.ALL_ARCHIVES);
+    Map<CommitteeCode, Long> perCommittee = community.people().stream()
+        .map(Person::resident)
+        .filter(Resident::livesHalfYearOrMore)
+        .collect(Collectors.groupingBy(Resident::committee, TreeMap::new, Collectors.counting()));
+    long population = perCommittee.values().stream().mapToLong(Long::longValue).sum();
+    ArchiveFigures figures = ArchiveFigures.compute(
+        officer, ReportingPeriod.year(asOf.getYear()), perCommittee, UsageDenominator.ALL_ARCHIVES);
     out.printf("Computed the archive figures from the store (%.1f s)%n", seconds(t));
     long active = archives.stream().filter(a -> a.value().isActive()).count();
 
@@ -284,9 +293,9 @@ public final class Quickstart implements Callable<Integer> {
     out.printf("Archive figures for street %s, as of %s%n", SyntheticCommunity.STREET, asOf);
     out.println("-".repeat(78));
     row("常住居民 resident population (≥ half a year)", String.format("%,d", population));
-    row("建档率 archive rate", figures.archiveRate().toString());
-    row("电子健康档案建档率 electronic archive rate", figures.electronicArchiveRate().toString());
-    row("健康档案使用率 archive use rate", figures.useRate().toString());
+    row("建档率 archive rate", figures.archiveRate().rate().toString());
+    row("电子健康档案建档率 electronic archive rate", figures.electronicArchiveRate().rate().toString());
+    row("健康档案使用率 archive use rate", figures.useRate().rate().toString());
     row("archives opened / active at year end", String.format("%,d / %,d", archives.size(), active));
     for (Map.Entry<ArchiveStatus, Integer> e : closed.entrySet()) {
       row("  closed: " + e.getKey().chineseName() + " " + e.getKey(), String.format("%,d", e.getValue()));
