@@ -20,11 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The follow-up worklist (随访工作清单) of a centre of {@code archives} archives ({@link
  * WorklistCentre}) on 2026-06-30: through Weisheng ({@code followUps().worklist(…)}, index look-ups
- * patient by patient, every row decoded and judged in Java) against one hand-written SQL query
+ * patient by patient, every row decoded and judged in Java) against hand-written SQL
  * answering the same question on the same H2 database ({@link WorklistSql}). Both list the same
  * rows ({@code WorklistBenchmarkTest}, and {@link WorklistCost} checks it on the full centre).
  *
- * <p>The centre is built once (several minutes for 30,000 archives) into {@code
+ * <p>The centre is built once (half an hour or more for 30,000 archives) into {@code
  * -Dweisheng.worklist.folder} (default {@code java.io.tmpdir}/weisheng-worklist-centre) and reused.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -73,7 +73,7 @@ public class WorklistBenchmark {
   }
 
   /**
-   * The street's worklist by the hand-written SQL query.
+   * The street's worklist by the hand-written SQL.
    *
    * @param c the centre
    * @return the rows

@@ -32,6 +32,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ import java.util.stream.Stream;
  * with a year of follow-ups from enrolment (June 2025) up to {@link #AS_OF}, some health
  * checks and a few closures, everything recorded through Weisheng's services into the embedded H2
  * file store. Deterministic: person {@code n}'s history comes from a {@code Random} seeded with
- * {@code n}. Building 30,000 archives takes several minutes, so a built centre is kept in its folder
+ * {@code n}. Building 30,000 archives takes half an hour or more, so a built centre is kept in its folder
  * (a marker file records its size) and reopened by later runs.
  *
  * <p>Patients: tier 1/2/3 in proportions 5:3:2 (hypertension), routine/intensive 4:1 (diabetes);
@@ -66,7 +67,11 @@ final class WorklistCentre implements AutoCloseable {
   final JdbcRecordStore store;
   final HealthSession doctor;
   final Connection sql;
-  final PreparedStatement query;
+  private final List<PreparedStatement> clear = new ArrayList<>();
+  private final PreparedStatement active;
+  private final PreparedStatement lastVisit;
+  private final PreparedStatement lastCheck;
+  private final PreparedStatement rows;
   /** What the build recorded (zero when an existing centre was reopened). */
   long enrolments;
   long visits;
@@ -80,7 +85,18 @@ final class WorklistCentre implements AutoCloseable {
     try {
       this.sql = DriverManager.getConnection(
           "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("weisheng") + Bench.H2_SETTINGS, "sa", "");
-      this.query = sql.prepareStatement(WorklistSql.QUERY);
+      try (Statement setup = sql.createStatement()) {
+        for (String ddl : WorklistSql.SETUP) {
+          setup.execute(ddl);
+        }
+      }
+      for (String statement : WorklistSql.CLEAR) {
+        clear.add(sql.prepareStatement(statement));
+      }
+      this.active = sql.prepareStatement(WorklistSql.ACTIVE);
+      this.lastVisit = sql.prepareStatement(WorklistSql.LAST_VISIT);
+      this.lastCheck = sql.prepareStatement(WorklistSql.LAST_CHECK);
+      this.rows = sql.prepareStatement(WorklistSql.ROWS);
     } catch (SQLException e) {
       store.close();
       throw new IllegalStateException("cannot open the SQL connection", e);
@@ -179,21 +195,34 @@ final class WorklistCentre implements AutoCloseable {
   }
 
   /**
-   * The same worklist by the hand-written query ({@link WorklistSql}) on the same H2 database.
+   * The same worklist by the hand-written SQL ({@link WorklistSql}) on the same H2 database.
    *
    * @return the rows as "enrolment reason"
    */
   List<String> sql() {
     try {
-      query.setString(1, AS_OF.toString());
-      query.setString(2, Synthetic.STREET.value() + "%");
-      List<String> rows = new ArrayList<>();
-      try (ResultSet rs = query.executeQuery()) {
+      String asOf = AS_OF.toString();
+      String area = Synthetic.STREET.value() + "%";
+      for (PreparedStatement statement : clear) {
+        statement.executeUpdate();
+      }
+      active.setString(1, area);
+      active.executeUpdate();
+      lastVisit.setString(1, asOf);
+      lastVisit.executeUpdate();
+      lastCheck.setString(1, area);
+      lastCheck.setString(2, asOf);
+      lastCheck.executeUpdate();
+      for (int i = 1; i <= 6; i++) {
+        rows.setString(i, asOf);
+      }
+      List<String> found = new ArrayList<>();
+      try (ResultSet rs = rows.executeQuery()) {
         while (rs.next()) {
-          rows.add(rs.getString(1) + " " + rs.getString(2));
+          found.add(rs.getString(1) + " " + rs.getString(2));
         }
       }
-      return rows;
+      return found;
     } catch (SQLException e) {
       throw new IllegalStateException("the worklist query failed", e);
     }
@@ -202,7 +231,6 @@ final class WorklistCentre implements AutoCloseable {
   @Override
   public void close() {
     try {
-      query.close();
       sql.close();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
