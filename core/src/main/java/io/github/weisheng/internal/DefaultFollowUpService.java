@@ -133,8 +133,13 @@ public final class DefaultFollowUpService implements FollowUpService {
     return gate.run(Action.CREATE, resource(id.value(), scope), () -> {
       FollowUpVisit visit = build(id, requireEnrolment(enrolment), form);
       String reason = "chronic.followUp";
-      Instant at = records.commit(reason,
-          List.of(records.write(key(id), 0, scope(visit.archive()), visit, index(visit))));
+      // The visit is also a service on the archive (it makes the archive dynamic, 健康档案使用率), in the
+      // same commit: a visit never exists without it.
+      ServiceRecord service = ServiceRecord.of(visit.archive(), visit.visitDate(), ServiceType.FOLLOW_UP, visit.team());
+      Instant at = records.commit(reason, List.of(
+          records.write(key(id), 0, scope(visit.archive()), visit, index(visit)),
+          records.write(RecordKey.of(Kinds.ARCHIVE_SERVICE, "visit-" + id.value()), 0, scope(visit.archive()),
+              service, Set.of(IndexEntry.of("archive-date", visit.archive().value() + "/" + visit.visitDate())))));
       return Recorded.of(visit, 1, at, records.author(), reason);
     });
   }

@@ -137,6 +137,7 @@ class WorkSummaryTest {
     Map<String, Rate> rates = new java.util.TreeMap<>();
     summary.indicators().forEach(r -> rates.put(r.definition().id(), r.rate()));
     assertThat(rates).containsEntry("archive.rate", Rate.of(4, 10))
+        .containsEntry("archive.use-rate", Rate.of(3, 4)) // follow-ups are services on the archive
         .containsEntry("hypertension.standard-management-rate", Rate.of(1, 3))
         .containsEntry("hypertension.control-rate", Rate.of(1, 3))
         .containsEntry("diabetes.standard-management-rate", Rate.of(1, 1))
