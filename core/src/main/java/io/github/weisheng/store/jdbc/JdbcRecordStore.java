@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,7 +53,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Commits</b> run in one transaction: the rows of {@code ws_record} are updated with {@code
  * WHERE kind = ? AND id = ? AND version = ?} (creates insert, and a duplicate key means another
  * writer came first), in key order so that concurrent multi-record commits cannot deadlock; then
- * the version rows and index rows are written. Any failure rolls everything back. A conflict the
+ * the version rows are inserted and the index rows brought in line with the new entries: an
+ * updated record's rows are read, those the new version drops are deleted, and only entries it
+ * adds are inserted (an amendment that keeps its entries writes no index row). Any failure rolls everything back. A conflict the
  * database reports (deadlock, serialization failure) is retried a few times when no version
  * actually changed; a changed version is a {@link StaleVersionException} naming the current one.
  * When the connection breaks during {@code COMMIT} itself, no JDBC client can know whether the
@@ -145,7 +148,10 @@ public final class JdbcRecordStore implements RecordStore {
   private static final String INSERT_VERSION =
       "INSERT INTO ws_record_version (kind, id, version, scope, body, idx_entries, author, reason,"
           + " at_epoch_second, at_nano) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String DELETE_INDEX = "DELETE FROM ws_index WHERE kind = ? AND id = ?";
+  private static final String SELECT_INDEX_OF_RECORD =
+      "SELECT idx_name, idx_key, idx_value FROM ws_index WHERE kind = ? AND id = ?";
+  private static final String DELETE_INDEX_ENTRY =
+      "DELETE FROM ws_index WHERE kind = ? AND idx_name = ? AND idx_key = ? AND id = ?";
   private static final String INSERT_INDEX =
       "INSERT INTO ws_index (kind, idx_name, idx_key, id, idx_value) VALUES (?, ?, ?, ?, ?)";
 
@@ -437,17 +443,38 @@ public final class JdbcRecordStore implements RecordStore {
         }
       }
     }
-    boolean anyUpdate = false;
-    try (PreparedStatement deleteIndex = connection.prepareStatement(DELETE_INDEX)) {
+    // Index rows change only where the entries changed: an update reads the record's current rows
+    // and deletes those the new version drops; only new entries are inserted below.
+    List<Set<IndexEntry>> added = new ArrayList<>(writes.size());
+    boolean anyRemoved = false;
+    try (PreparedStatement selectIndex = connection.prepareStatement(SELECT_INDEX_OF_RECORD);
+        PreparedStatement deleteIndex = connection.prepareStatement(DELETE_INDEX_ENTRY)) {
       for (RecordWrite write : writes) {
-        if (write.expectedVersion() > 0) {
-          deleteIndex.setString(1, write.key().kind());
-          deleteIndex.setString(2, write.key().id());
-          deleteIndex.addBatch();
-          anyUpdate = true;
+        if (write.expectedVersion() == 0) {
+          added.add(write.index());
+          continue;
         }
+        Set<IndexEntry> toAdd = new HashSet<>(write.index());
+        selectIndex.setString(1, write.key().kind());
+        selectIndex.setString(2, write.key().id());
+        try (ResultSet rows = selectIndex.executeQuery()) {
+          while (rows.next()) {
+            String name = rows.getString(1);
+            byte[] sortKey = rows.getBytes(2);
+            String value = rows.getString(3);
+            if (!toAdd.remove(IndexEntry.of(name, value))) {
+              deleteIndex.setString(1, write.key().kind());
+              deleteIndex.setString(2, name);
+              deleteIndex.setBytes(3, sortKey);
+              deleteIndex.setString(4, write.key().id());
+              deleteIndex.addBatch();
+              anyRemoved = true;
+            }
+          }
+        }
+        added.add(toAdd);
       }
-      if (anyUpdate) {
+      if (anyRemoved) {
         deleteIndex.executeBatch();
       }
     }
@@ -470,8 +497,9 @@ public final class JdbcRecordStore implements RecordStore {
     }
     boolean anyEntry = false;
     try (PreparedStatement insertIndex = connection.prepareStatement(INSERT_INDEX)) {
-      for (RecordWrite write : writes) {
-        for (IndexEntry entry : write.index()) {
+      for (int i = 0; i < writes.size(); i++) {
+        RecordWrite write = writes.get(i);
+        for (IndexEntry entry : added.get(i)) {
           insertIndex.setString(1, write.key().kind());
           insertIndex.setString(2, entry.name());
           insertIndex.setBytes(3, Columns.sortKey(entry.value()));
