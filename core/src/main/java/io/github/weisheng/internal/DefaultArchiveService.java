@@ -25,10 +25,12 @@ import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordWrite;
 import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.spi.storage.StaleVersionException;
+import io.github.weisheng.spi.storage.StoredRecord;
 import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -106,8 +108,16 @@ public final class DefaultArchiveService implements ArchiveService {
     String scope = committee.value();
     List<RecordWrite> writes = new ArrayList<>();
 
+    // the serial counter, the claims and the resident, read together
     RecordKey counterKey = RecordKey.of(Kinds.ARCHIVE_SERIAL, scope);
-    var counter = records.read(counterKey, SerialCounter.class);
+    RecordKey residentClaimKey = RecordKey.of(Kinds.CLAIM_RESIDENT_ARCHIVE, resident.id().value());
+    Optional<RecordKey> citizenClaimKey = resident.citizenId().map(this::citizenClaimKey);
+    RecordKey residentKey = RecordKey.of(Kinds.RESIDENT, resident.id().value());
+    List<RecordKey> keys = new ArrayList<>(List.of(counterKey, residentClaimKey, residentKey));
+    citizenClaimKey.ifPresent(keys::add);
+    Map<RecordKey, StoredRecord> found = records.store().readAll(keys);
+
+    var counter = Optional.ofNullable(found.get(counterKey)).map(r -> records.decode(r, SerialCounter.class));
     int serial = counter.map(c -> c.value().last()).orElse(0) + 1;
     if (serial > MAX_SERIAL) {
       throw RuleViolationException.of("archive.number", "archive.serialExhausted", scope);
@@ -116,13 +126,10 @@ public final class DefaultArchiveService implements ArchiveService {
         new SerialCounter(serial), Set.of()));
     ArchiveNumber number = ArchiveNumber.of(committee, serial);
 
-    writes.add(claim(RecordKey.of(Kinds.CLAIM_RESIDENT_ARCHIVE, resident.id().value()), scope, number,
-        "resident.id"));
-    resident.citizenId().ifPresent(id -> writes.add(
-        claim(citizenClaimKey(id), scope, number, "resident.citizenId")));
+    writes.add(claim(residentClaimKey, found, scope, number, "resident.id"));
+    citizenClaimKey.ifPresent(key -> writes.add(claim(key, found, scope, number, "resident.citizenId")));
 
-    RecordKey residentKey = RecordKey.of(Kinds.RESIDENT, resident.id().value());
-    long residentVersion = records.store().read(residentKey).map(r -> r.version()).orElse(0L);
+    long residentVersion = Optional.ofNullable(found.get(residentKey)).map(StoredRecord::version).orElse(0L);
     writes.add(records.write(residentKey, residentVersion, scope, resident, ResidentIndex.of(resident)));
 
     HealthArchive archive = HealthArchive.builder()
@@ -146,8 +153,9 @@ public final class DefaultArchiveService implements ArchiveService {
   }
 
   /** Takes a claim for the new archive, or refuses with a pointer to the archive that holds it. */
-  private RecordWrite claim(RecordKey key, String scope, ArchiveNumber number, String field) {
-    var existing = records.read(key, Claim.class);
+  private RecordWrite claim(
+      RecordKey key, Map<RecordKey, StoredRecord> found, String scope, ArchiveNumber number, String field) {
+    var existing = Optional.ofNullable(found.get(key)).map(r -> records.decode(r, Claim.class));
     if (existing.isPresent() && !existing.get().value().released()) {
       throw RuleViolationException.of(field, "archive.duplicate", existing.get().value().holder());
     }
@@ -270,7 +278,7 @@ public final class DefaultArchiveService implements ArchiveService {
       IndexQuery query = IndexQuery.range(Kinds.ARCHIVE_SERVICE, "archive-date",
           number.value() + "/" + dynamicPolicy.windowStart(asOf),
           number.value() + "/" + asOf.plusDays(1));
-      try (Stream<io.github.weisheng.spi.storage.StoredRecord> found =
+      try (Stream<StoredRecord> found =
           records.store().find(query, ScopeFilter.within(number.committee().value()))) {
         List<ServiceRecord> services =
             found.map(r -> records.json().read(r.body(), ServiceRecord.class)).collect(Collectors.toList());

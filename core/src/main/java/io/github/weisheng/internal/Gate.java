@@ -1,6 +1,7 @@
 package io.github.weisheng.internal;
 
 import io.github.weisheng.AccessDeniedException;
+import io.github.weisheng.audit.StoreAuditSink;
 import io.github.weisheng.spi.access.AccessPolicy;
 import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Decision;
@@ -9,22 +10,74 @@ import io.github.weisheng.spi.access.Resource;
 import io.github.weisheng.spi.audit.AuditEvent;
 import io.github.weisheng.spi.audit.AuditSink;
 import io.github.weisheng.spi.audit.Outcome;
+import io.github.weisheng.spi.storage.RecordStore;
+import io.github.weisheng.spi.storage.RecordWrite;
 import io.github.weisheng.validation.RuleViolationException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs each request of one principal through the access policy and the audit sink: a denied request
  * is audited and throws {@link AccessDeniedException}; an allowed one is audited when it ends, as
  * succeeded or failed (with the rule id of a {@link RuleViolationException}, or the exception's
  * type). Nothing personal reaches the audit trail.
+ *
+ * <p>When the sink is a {@link StoreAuditSink} on the store a request commits to, the request's
+ * {@code SUCCEEDED} event is not recorded separately: {@link Records} adds it to the request's
+ * commit ({@link #successInCommit}), so the write and its event are committed together or not at
+ * all. Only the first commit of a request carries the event (every service commits once per
+ * request). A request that fails after that commit is not audited again: its event already says
+ * what the store holds.
  */
 public final class Gate {
   private final Principal principal;
   private final AccessPolicy policy;
   private final AuditSink audit;
   private final Clock clock;
+  /** The request running on each thread (runs may nest: a request may read through another). */
+  private final ThreadLocal<@Nullable Request> current = new ThreadLocal<>();
+
+  /** One running request: what {@link #run} will audit, and whether a commit already did. */
+  private static final class Request {
+    final Action action;
+    final Resource resource;
+    final String rule;
+    boolean audited;
+
+    Request(Action action, Resource resource, String rule) {
+      this.action = action;
+      this.resource = resource;
+      this.rule = rule;
+    }
+  }
+
+  /**
+   * The {@code SUCCEEDED} event of the running request as a write for its commit; {@link
+   * #committed()} must be called once the commit has succeeded.
+   */
+  public static final class InCommit {
+    private final Request request;
+    private final RecordWrite write;
+
+    private InCommit(Request request, RecordWrite write) {
+      this.request = request;
+      this.write = write;
+    }
+
+    /** @return the write to add to the commit */
+    public RecordWrite write() {
+      return write;
+    }
+
+    /** Marks the request as audited: the commit carrying its event succeeded. */
+    public void committed() {
+      request.audited = true;
+    }
+  }
 
   /**
    * Creates the gate of one principal.
@@ -62,18 +115,53 @@ public final class Gate {
    */
   public <T> T run(Action action, Resource resource, Supplier<T> work) {
     Decision decision = check(action, resource);
+    Request request = new Request(action, resource, decision.rule());
+    @Nullable Request outer = current.get();
+    current.set(request);
     T result;
     try {
       result = work.get();
     } catch (RuleViolationException e) {
-      emit(action, resource, Outcome.FAILED, e.violations().get(0).rule());
+      if (!request.audited) {
+        emit(action, resource, Outcome.FAILED, e.violations().get(0).rule());
+      }
       throw e;
     } catch (RuntimeException e) {
-      emit(action, resource, Outcome.FAILED, e.getClass().getSimpleName());
+      if (!request.audited) {
+        emit(action, resource, Outcome.FAILED, e.getClass().getSimpleName());
+      }
       throw e;
+    } finally {
+      if (outer == null) {
+        current.remove();
+      } else {
+        current.set(outer);
+      }
     }
-    emit(action, resource, Outcome.SUCCEEDED, decision.rule());
+    if (!request.audited) {
+      emit(action, resource, Outcome.SUCCEEDED, decision.rule());
+    }
     return result;
+  }
+
+  /**
+   * Returns the {@code SUCCEEDED} event of the request running on this thread as a write for a
+   * commit to {@code store} at {@code at}, when the audit sink is a {@link StoreAuditSink} on that
+   * store and the request's event is not yet committed; empty otherwise (outside a request, another
+   * sink, another store), and the event is then recorded when the request ends, as before.
+   *
+   * @param store the store about to be committed to
+   * @param at the commit time, also the event time
+   * @return the event's write with its completion hook, or empty
+   */
+  public Optional<InCommit> successInCommit(RecordStore store, Instant at) {
+    @Nullable Request request = current.get();
+    if (request == null || request.audited || !(audit instanceof StoreAuditSink sink)) {
+      return Optional.empty();
+    }
+    AuditEvent event = new AuditEvent(at, principal.id(), request.action, request.resource.kind(),
+        request.resource.id(), request.resource.scope(), Outcome.SUCCEEDED, request.rule);
+    return sink.writeFor(event, store).map(write -> new InCommit(request, write));
   }
 
   /**

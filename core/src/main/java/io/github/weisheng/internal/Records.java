@@ -10,6 +10,7 @@ import io.github.weisheng.spi.storage.RecordWrite;
 import io.github.weisheng.spi.storage.StaleVersionException;
 import io.github.weisheng.spi.storage.StoredRecord;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * Typed access to the record store for one principal: values in and out as JSON, versions as
- * {@link Recorded}, commits stamped with the principal and the clock.
+ * {@link Recorded}, commits stamped with the principal and the clock. A commit made inside a
+ * request carries the request's {@code SUCCEEDED} audit event when the gate offers it ({@link
+ * Gate#successInCommit}).
  */
 public final class Records {
   private final RecordStore store;
@@ -108,7 +111,14 @@ public final class Records {
    */
   public Instant commitOrThrowStale(String reason, List<RecordWrite> writes) {
     Instant at = gate.clock().instant();
-    store.commit(Commit.of(gate.principal().id(), reason, at, writes));
+    Optional<Gate.InCommit> event = gate.successInCommit(store, at);
+    List<RecordWrite> all = writes;
+    if (event.isPresent()) {
+      all = new ArrayList<>(writes);
+      all.add(event.get().write());
+    }
+    store.commit(Commit.of(gate.principal().id(), reason, at, all));
+    event.ifPresent(Gate.InCommit::committed);
     return at;
   }
 

@@ -3,12 +3,14 @@ package io.github.weisheng.store.jdbc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.h2.jdbcx.JdbcConnectionPool;
+import java.time.Duration;
+import java.util.Properties;
 
 /**
- * The embedded H2 file database behind {@link JdbcRecordStore#openH2File(Path)}. This is the only
- * class that names H2's types; it is loaded only after {@link JdbcRecordStore#openH2File} has
- * checked that H2 is present, so the rest of the store runs without H2.
+ * The embedded H2 file database behind {@link JdbcRecordStore#openH2File(Path)}, pooled by {@link
+ * EmbeddedPool}. This is the only class that names H2's types; it is loaded only after {@link
+ * JdbcRecordStore#openH2File} has checked that H2 is present, so the rest of the store runs without
+ * H2.
  */
 final class H2Files {
   /** The database name: H2 keeps it in {@code <directory>/weisheng.mv.db}. */
@@ -24,12 +26,18 @@ final class H2Files {
    *   <li>{@code LOCK_TIMEOUT=10000}: writers to one record wait for each other up to 10 s (H2's
    *       default is 1 s) before failing.
    *   <li>{@code TRACE_LEVEL_FILE=0}: no {@code .trace.db} file, whose messages may quote values.
+   *   <li>{@code QUERY_CACHE_SIZE=64}: each connection keeps its 64 most recent statements parsed
+   *       and planned (H2's default, 8, is fewer than the store's statement shapes: its reads,
+   *       commits, scans and look-ups together), so SQL is prepared once per connection.
    * </ul>
    */
-  static final String SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
+  static final String SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64";
 
   /** Connections the store may hold at once (each open stream holds one). */
   private static final int MAX_CONNECTIONS = 64;
+
+  /** How long an operation waits for a free connection when all are in use. */
+  private static final Duration BORROW_TIMEOUT = Duration.ofSeconds(30);
 
   private H2Files() {}
 
@@ -49,8 +57,11 @@ final class H2Files {
     } catch (IOException e) {
       throw JdbcFailures.failure("creating the embedded database directory", e);
     }
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-    pool.setMaxConnections(MAX_CONNECTIONS);
-    return JdbcRecordStore.open(pool, JdbcDialect.h2(), pool::dispose);
+    org.h2.Driver driver = new org.h2.Driver();
+    Properties user = new Properties();
+    user.setProperty("user", "sa");
+    user.setProperty("password", "");
+    EmbeddedPool pool = new EmbeddedPool(() -> driver.connect(url, user), MAX_CONNECTIONS, BORROW_TIMEOUT);
+    return JdbcRecordStore.open(pool, JdbcDialect.h2(), pool);
   }
 }

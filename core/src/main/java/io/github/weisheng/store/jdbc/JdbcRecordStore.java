@@ -17,8 +17,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Connections.</b> Every operation borrows a connection from the {@link DataSource} and gives
  * it back; a stream holds its connection until its last record is read or it is closed, whichever
  * comes first. Pass a pooled data source (HikariCP, the application server's pool, …): the store
- * keeps no pool of its own. It sets auto-commit as it needs and restores it; it raises a
+ * keeps no pool of its own (only {@link #openH2File} pools the connections it opens). It sets auto-commit as it needs and restores it; it raises a
  * connection below READ COMMITTED to READ COMMITTED, and on H2 a streaming connection to
  * SNAPSHOT, restoring the level afterwards; any stronger isolation the host configured is kept.
  *
@@ -52,7 +59,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Commits</b> run in one transaction: the rows of {@code ws_record} are updated with {@code
  * WHERE kind = ? AND id = ? AND version = ?} (creates insert, and a duplicate key means another
  * writer came first), in key order so that concurrent multi-record commits cannot deadlock; then
- * the version rows and index rows are written. Any failure rolls everything back. A conflict the
+ * the version rows are inserted and the index rows brought in line with the new entries: an
+ * updated record's rows are read, those the new version drops are deleted, and only entries it
+ * adds are inserted (an amendment that keeps its entries writes no index row). Any failure rolls everything back. A conflict the
  * database reports (deadlock, serialization failure) is retried a few times when no version
  * actually changed; a changed version is a {@link StaleVersionException} naming the current one.
  * When the connection breaks during {@code COMMIT} itself, no JDBC client can know whether the
@@ -131,6 +140,10 @@ public final class JdbcRecordStore implements RecordStore {
           + " ON v.kind = r.kind AND v.id = r.id AND v.version = r.version";
   private static final String SELECT_CURRENT =
       "SELECT " + COLUMNS + CURRENT + " WHERE r.kind = ? AND r.id = ?";
+  private static final String SELECT_CURRENT_WITH_KIND =
+      "SELECT " + COLUMNS + ", v.kind" + CURRENT + " WHERE r.kind = ? AND r.id = ?";
+  /** Keys per query of {@link #readAll}. */
+  private static final int READ_ALL_CHUNK = 16;
   private static final String SELECT_VERSION =
       "SELECT " + COLUMNS + " FROM ws_record_version v WHERE v.kind = ? AND v.id = ? AND v.version = ?";
   private static final String SELECT_HISTORY =
@@ -145,7 +158,10 @@ public final class JdbcRecordStore implements RecordStore {
   private static final String INSERT_VERSION =
       "INSERT INTO ws_record_version (kind, id, version, scope, body, idx_entries, author, reason,"
           + " at_epoch_second, at_nano) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String DELETE_INDEX = "DELETE FROM ws_index WHERE kind = ? AND id = ?";
+  private static final String SELECT_INDEX_OF_RECORD =
+      "SELECT idx_name, idx_key, idx_value FROM ws_index WHERE kind = ? AND id = ?";
+  private static final String DELETE_INDEX_ENTRY =
+      "DELETE FROM ws_index WHERE kind = ? AND idx_name = ? AND idx_key = ? AND id = ?";
   private static final String INSERT_INDEX =
       "INSERT INTO ws_index (kind, idx_name, idx_key, id, idx_value) VALUES (?, ?, ?, ?, ?)";
 
@@ -208,7 +224,11 @@ public final class JdbcRecordStore implements RecordStore {
    * matters. H2's trace file is off ({@code TRACE_LEVEL_FILE=0}) because its messages may quote
    * values. One process at a time may open the file.
    *
-   * <p>The store owns the connections it opens here and releases them on {@link #close()}.
+   * <p>The store owns the connections it opens here, pools them (at most 64 at once; an operation
+   * waits up to 30 s for a free one) and releases them on {@link #close()}. A pooled connection is
+   * not rolled back when it is reused (only when it comes back inside a transaction), and H2 keeps
+   * the last 64 statements of each connection prepared ({@code QUERY_CACHE_SIZE=64}), so the
+   * store's SQL is parsed and planned once per connection.
    *
    * @param directory the directory of the database file
    * @return the store
@@ -218,7 +238,7 @@ public final class JdbcRecordStore implements RecordStore {
   public static JdbcRecordStore openH2File(Path directory) {
     Objects.requireNonNull(directory, "directory");
     try {
-      Class.forName("org.h2.jdbcx.JdbcConnectionPool", false, JdbcRecordStore.class.getClassLoader());
+      Class.forName("org.h2.Driver", false, JdbcRecordStore.class.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
       throw new StoreException("the embedded store needs H2 (com.h2database:h2 2.x) on the class path"
           + " or module path; add it, or open the store on a DataSource / 嵌入式存储需要 H2 数据库驱动");
@@ -277,6 +297,65 @@ public final class JdbcRecordStore implements RecordStore {
         }
       }
     });
+  }
+
+  /**
+   * Reads several records with one query per {@value #READ_ALL_CHUNK} keys: a {@code UNION ALL} of
+   * the primary-key look-ups that {@link #read(RecordKey)} makes, on one borrowed connection.
+   */
+  @Override
+  public Map<RecordKey, StoredRecord> readAll(Collection<RecordKey> keys) {
+    Objects.requireNonNull(keys, "keys");
+    Set<RecordKey> distinct = new LinkedHashSet<>();
+    for (RecordKey key : keys) {
+      distinct.add(Objects.requireNonNull(key, "key"));
+    }
+    ensureOpen();
+    if (distinct.isEmpty()) {
+      return Map.of();
+    }
+    List<RecordKey> ordered = List.copyOf(distinct);
+    Map<RecordKey, StoredRecord> rows = query("reading " + ordered.size() + " record(s) starting at " + ordered.get(0),
+        connection -> {
+          Map<RecordKey, StoredRecord> read = new HashMap<>();
+          for (int from = 0; from < ordered.size(); from += READ_ALL_CHUNK) {
+            List<RecordKey> chunk = ordered.subList(from, Math.min(ordered.size(), from + READ_ALL_CHUNK));
+            try (PreparedStatement statement = connection.prepareStatement(selectCurrentOf(chunk.size()))) {
+              int parameter = 1;
+              for (RecordKey key : chunk) {
+                statement.setString(parameter++, key.kind());
+                statement.setString(parameter++, key.id());
+              }
+              try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                  StoredRecord record = toRecord(result.getString(10), result);
+                  read.put(record.key(), record);
+                }
+              }
+            }
+          }
+          return read;
+        });
+    Map<RecordKey, StoredRecord> found = new LinkedHashMap<>();
+    for (RecordKey key : ordered) {
+      StoredRecord record = rows.get(key);
+      if (record != null) {
+        found.put(key, record);
+      }
+    }
+    return Collections.unmodifiableMap(found);
+  }
+
+  /** The query reading the current versions of {@code n} records, each by its primary key. */
+  private static String selectCurrentOf(int n) {
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        sql.append(" UNION ALL ");
+      }
+      sql.append(SELECT_CURRENT_WITH_KIND);
+    }
+    return sql.toString();
   }
 
   @Override
@@ -437,17 +516,38 @@ public final class JdbcRecordStore implements RecordStore {
         }
       }
     }
-    boolean anyUpdate = false;
-    try (PreparedStatement deleteIndex = connection.prepareStatement(DELETE_INDEX)) {
+    // Index rows change only where the entries changed: an update reads the record's current rows
+    // and deletes those the new version drops; only new entries are inserted below.
+    List<Set<IndexEntry>> added = new ArrayList<>(writes.size());
+    boolean anyRemoved = false;
+    try (PreparedStatement selectIndex = connection.prepareStatement(SELECT_INDEX_OF_RECORD);
+        PreparedStatement deleteIndex = connection.prepareStatement(DELETE_INDEX_ENTRY)) {
       for (RecordWrite write : writes) {
-        if (write.expectedVersion() > 0) {
-          deleteIndex.setString(1, write.key().kind());
-          deleteIndex.setString(2, write.key().id());
-          deleteIndex.addBatch();
-          anyUpdate = true;
+        if (write.expectedVersion() == 0) {
+          added.add(write.index());
+          continue;
         }
+        Set<IndexEntry> toAdd = new HashSet<>(write.index());
+        selectIndex.setString(1, write.key().kind());
+        selectIndex.setString(2, write.key().id());
+        try (ResultSet rows = selectIndex.executeQuery()) {
+          while (rows.next()) {
+            String name = rows.getString(1);
+            byte[] sortKey = rows.getBytes(2);
+            String value = rows.getString(3);
+            if (!toAdd.remove(IndexEntry.of(name, value))) {
+              deleteIndex.setString(1, write.key().kind());
+              deleteIndex.setString(2, name);
+              deleteIndex.setBytes(3, sortKey);
+              deleteIndex.setString(4, write.key().id());
+              deleteIndex.addBatch();
+              anyRemoved = true;
+            }
+          }
+        }
+        added.add(toAdd);
       }
-      if (anyUpdate) {
+      if (anyRemoved) {
         deleteIndex.executeBatch();
       }
     }
@@ -470,8 +570,9 @@ public final class JdbcRecordStore implements RecordStore {
     }
     boolean anyEntry = false;
     try (PreparedStatement insertIndex = connection.prepareStatement(INSERT_INDEX)) {
-      for (RecordWrite write : writes) {
-        for (IndexEntry entry : write.index()) {
+      for (int i = 0; i < writes.size(); i++) {
+        RecordWrite write = writes.get(i);
+        for (IndexEntry entry : added.get(i)) {
           insertIndex.setString(1, write.key().kind());
           insertIndex.setString(2, entry.name());
           insertIndex.setBytes(3, Columns.sortKey(entry.value()));

@@ -1,6 +1,11 @@
 package io.github.weisheng.spi.storage;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -27,6 +32,8 @@ import java.util.stream.Stream;
  *       memory whatever the number of records; the caller closes the stream.
  *   <li><b>Scope.</b> Scans and look-ups return only records whose current scope passes the filter.
  *   <li><b>Isolation.</b> Concurrent commits from many threads are safe; no update is lost.
+ *   <li><b>Multi-key reads.</b> {@link #readAll} returns, for each key given, what {@link
+ *       #read(RecordKey)} returns, in one call.
  * </ol>
  *
  * @since 0.1.0
@@ -40,6 +47,31 @@ public interface RecordStore extends AutoCloseable {
    * @return the current version, or empty when the record does not exist
    */
   Optional<StoredRecord> read(RecordKey key);
+
+  /**
+   * Reads the current versions of several records in one call (批量读取). The default reads them
+   * one by one with {@link #read(RecordKey)}; a store that can read them together (one query)
+   * overrides it. Like separate reads, it need not show one snapshot: a commit running meanwhile
+   * may be seen for some keys and not for others, and a caller that writes based on the result
+   * relies on the expected versions, as after separate reads.
+   *
+   * @param keys the records; duplicates are read once
+   * @return the current version of each record that exists, keyed by its key, in the order of
+   *     {@code keys}; a key with no record is absent. Unmodifiable.
+   * @throws StoreException when the store fails
+   * @since 0.1.0
+   */
+  default Map<RecordKey, StoredRecord> readAll(Collection<RecordKey> keys) {
+    Objects.requireNonNull(keys, "keys");
+    Map<RecordKey, StoredRecord> found = new LinkedHashMap<>();
+    for (RecordKey key : keys) {
+      Objects.requireNonNull(key, "key");
+      if (!found.containsKey(key)) {
+        read(key).ifPresent(record -> found.put(key, record));
+      }
+    }
+    return Collections.unmodifiableMap(found);
+  }
 
   /**
    * Reads one version of a record.

@@ -13,10 +13,11 @@ import java.util.stream.Stream;
 final class Bench {
   /**
    * The settings Weisheng's embedded store opens H2 with ({@code H2Files.SETTINGS} in core): every
-   * commit written to the file before it returns ({@code WRITE_DELAY=0}), no trace file. The
-   * bare-JDBC baseline uses the same, so both sides pay the same durability.
+   * commit written to the file before it returns ({@code WRITE_DELAY=0}), no trace file, 64
+   * statements kept prepared per connection. The bare-JDBC baselines use the same, so both sides
+   * pay the same durability.
    */
-  static final String H2_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
+  static final String H2_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64";
 
   private Bench() {}
 

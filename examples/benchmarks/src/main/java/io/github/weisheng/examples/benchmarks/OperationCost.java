@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * Companion to the JMH benchmarks for a shared machine: runs the same eight benchmark bodies
+ * Companion to the JMH benchmarks for a shared machine: runs the same ten benchmark bodies
  * interleaved — round after round, each body {@code block} times per round, the starting body
  * rotating — so that another job's load falls on every tier alike, and reports per operation the
  * wall time, the CPU time of the whole process (H2's background threads, JIT and GC included) and
@@ -72,6 +72,8 @@ public final class OperationCost {
   static List<Cost> measure(int poolSize, int warmUpRounds, int rounds, int block) throws Exception {
     BareJdbcBenchmark bare = new BareJdbcBenchmark();
     BareJdbcBenchmark.Database db = new BareJdbcBenchmark.Database();
+    BareJdbcTrailBenchmark trail = new BareJdbcTrailBenchmark();
+    BareJdbcTrailBenchmark.Database trailDb = new BareJdbcTrailBenchmark.Database();
     RecordStoreBenchmark raw = new RecordStoreBenchmark();
     RecordStoreBenchmark.Store rawStore = new RecordStoreBenchmark.Store();
     ServiceWritesBenchmark writes = new ServiceWritesBenchmark();
@@ -79,6 +81,12 @@ public final class OperationCost {
     WeishengBenchmark weisheng = new WeishengBenchmark();
     WeishengBenchmark.Centre centre = new WeishengBenchmark.Centre();
     db.open(poolSize);
+    try {
+      trailDb.open(poolSize);
+    } catch (Exception | Error e) {
+      db.close();
+      throw e;
+    }
     try {
       rawStore.open(poolSize);
       try {
@@ -89,6 +97,8 @@ public final class OperationCost {
             Map<String, Operation> operations = new LinkedHashMap<>();
             operations.put("BareJdbcBenchmark.amendForm", () -> bare.amendForm(db));
             operations.put("BareJdbcBenchmark.openArchive", () -> bare.openArchive(db));
+            operations.put("BareJdbcTrailBenchmark.amendForm", () -> trail.amendForm(trailDb));
+            operations.put("BareJdbcTrailBenchmark.openArchive", () -> trail.openArchive(trailDb));
             operations.put("RecordStoreBenchmark.amendForm", () -> raw.amendForm(rawStore));
             operations.put("RecordStoreBenchmark.openArchive", () -> raw.openArchive(rawStore));
             operations.put("ServiceWritesBenchmark.amendForm", () -> writes.amendForm(writesStore));
@@ -106,7 +116,11 @@ public final class OperationCost {
         rawStore.close();
       }
     } finally {
-      db.close();
+      try {
+        trailDb.close();
+      } finally {
+        db.close();
+      }
     }
   }
 
@@ -155,18 +169,30 @@ public final class OperationCost {
     return costs;
   }
 
-  /** Prints the costs with their ratios to the bare baseline of the same operation. */
+  /**
+   * Prints the costs with their ratios to both baselines of the same operation: the bare statements
+   * ({@link BareJdbcBenchmark}) and the bare statements with history and audit rows ({@link
+   * BareJdbcTrailBenchmark}).
+   */
   static void print(PrintStream out, List<Cost> costs) {
-    out.printf("%-36s %16s %8s %12s %8s %12s %8s%n",
-        "Benchmark", "wall µs/op", "× bare", "CPU µs/op", "× bare", "bytes/op", "× bare");
+    out.printf("%-36s %16s %7s %7s %10s %7s %7s %10s %7s %7s%n",
+        "Benchmark", "wall µs/op", "× bare", "× trail", "CPU µs/op", "× bare", "× trail", "bytes/op", "× bare",
+        "× trail");
     for (Cost c : costs) {
       String op = c.benchmark().substring(c.benchmark().indexOf('.'));
-      Cost bare = costs.stream().filter(b -> b.benchmark().equals("BareJdbcBenchmark" + op)).findFirst().orElseThrow();
-      out.printf("%-36s %9.0f ± %-4.0f %8.1f %12.0f %8.1f %12s %8s%n", c.benchmark(), c.wallMicros(), c.wallSpread(),
-          c.wallMicros() / bare.wallMicros(), c.cpuMicros(), c.cpuMicros() / bare.cpuMicros(),
+      Cost bare = baseline(costs, "BareJdbcBenchmark" + op);
+      Cost trail = baseline(costs, "BareJdbcTrailBenchmark" + op);
+      out.printf("%-36s %9.0f ± %-4.0f %7.1f %7.1f %10.0f %7.1f %7.1f %10s %7s %7s%n", c.benchmark(),
+          c.wallMicros(), c.wallSpread(), c.wallMicros() / bare.wallMicros(), c.wallMicros() / trail.wallMicros(),
+          c.cpuMicros(), c.cpuMicros() / bare.cpuMicros(), c.cpuMicros() / trail.cpuMicros(),
           c.bytes() < 0 ? "n/a" : String.format("%,.0f", c.bytes()),
-          c.bytes() < 0 ? "" : String.format("%.1f", c.bytes() / bare.bytes()));
+          c.bytes() < 0 ? "" : String.format("%.1f", c.bytes() / bare.bytes()),
+          c.bytes() < 0 ? "" : String.format("%.1f", c.bytes() / trail.bytes()));
     }
+  }
+
+  private static Cost baseline(List<Cost> costs, String benchmark) {
+    return costs.stream().filter(b -> b.benchmark().equals(benchmark)).findFirst().orElseThrow();
   }
 
   /** The CPU time the whole process has used so far, in nanoseconds. */

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Companion to the benchmarks: does the cost per operation grow as the store fills? Opens archives
- * through the bare-JDBC baseline and through Weisheng in alternating blocks, each into its own
- * store that keeps growing, and prints the wall time per operation of each block. The JMH trials
+ * through the two bare-JDBC baselines (without and with history and audit rows) and through
+ * Weisheng in alternating blocks, each into its own store that keeps growing, and prints the wall time per operation of each block. The JMH trials
  * and {@link OperationCost} see stores of a few thousand to a few tens of thousands of archives;
  * a centre's store holds more.
  *
@@ -22,9 +22,10 @@ public final class StoreGrowth {
    *
    * @param archives archives opened in each store so far (the pool included)
    * @param bareMicros the bare baseline's last block, µs/op
+   * @param trailMicros the baseline with history and audit rows, its last block, µs/op
    * @param weishengMicros Weisheng's last block, µs/op
    */
-  record Sample(long archives, double bareMicros, double weishengMicros) {}
+  record Sample(long archives, double bareMicros, double trailMicros, double weishengMicros) {}
 
   /**
    * Runs and prints every tenth block.
@@ -40,7 +41,7 @@ public final class StoreGrowth {
   }
 
   /**
-   * Opens {@code blocks × block} archives in each of two fresh stores, alternating.
+   * Opens {@code blocks × block} archives in each of three fresh stores, alternating.
    *
    * @param poolSize archives each store opens first
    * @param blocks the number of blocks
@@ -51,27 +52,39 @@ public final class StoreGrowth {
   static List<Sample> measure(int poolSize, int blocks, int block) throws Exception {
     BareJdbcBenchmark bare = new BareJdbcBenchmark();
     BareJdbcBenchmark.Database db = new BareJdbcBenchmark.Database();
+    BareJdbcTrailBenchmark trail = new BareJdbcTrailBenchmark();
+    BareJdbcTrailBenchmark.Database trailDb = new BareJdbcTrailBenchmark.Database();
     WeishengBenchmark weisheng = new WeishengBenchmark();
     WeishengBenchmark.Centre centre = new WeishengBenchmark.Centre();
     List<Sample> samples = new ArrayList<>();
     db.open(poolSize);
     try {
-      centre.open(poolSize);
+      trailDb.open(poolSize);
       try {
-        for (int b = 1; b <= blocks; b++) {
-          long t0 = System.nanoTime();
-          for (int i = 0; i < block; i++) {
-            bare.openArchive(db);
+        centre.open(poolSize);
+        try {
+          for (int b = 1; b <= blocks; b++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < block; i++) {
+              bare.openArchive(db);
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < block; i++) {
+              trail.openArchive(trailDb);
+            }
+            long t2 = System.nanoTime();
+            for (int i = 0; i < block; i++) {
+              weisheng.openArchive(centre);
+            }
+            long t3 = System.nanoTime();
+            samples.add(new Sample(poolSize + (long) b * block, (t1 - t0) / 1e3 / block, (t2 - t1) / 1e3 / block,
+                (t3 - t2) / 1e3 / block));
           }
-          long t1 = System.nanoTime();
-          for (int i = 0; i < block; i++) {
-            weisheng.openArchive(centre);
-          }
-          long t2 = System.nanoTime();
-          samples.add(new Sample(poolSize + (long) b * block, (t1 - t0) / 1e3 / block, (t2 - t1) / 1e3 / block));
+        } finally {
+          centre.close();
         }
       } finally {
-        centre.close();
+        trailDb.close();
       }
     } finally {
       db.close();
@@ -79,14 +92,15 @@ public final class StoreGrowth {
     return samples;
   }
 
-  /** Prints every {@code every}-th sample (and the last) with Weisheng's ratio to the bare baseline. */
+  /** Prints every {@code every}-th sample (and the last) with Weisheng's ratios to both baselines. */
   static void print(PrintStream out, List<Sample> samples, int every) {
-    out.printf("%10s %16s %20s %8s%n", "archives", "bare µs/op", "Weisheng µs/op", "ratio");
+    out.printf("%10s %12s %12s %16s %8s %8s%n", "archives", "bare µs/op", "trail µs/op", "Weisheng µs/op",
+        "× bare", "× trail");
     for (int i = 0; i < samples.size(); i++) {
       if ((i + 1) % every == 0 || i == samples.size() - 1) {
         Sample s = samples.get(i);
-        out.printf("%,10d %16.0f %20.0f %7.1f×%n", s.archives(), s.bareMicros(), s.weishengMicros(),
-            s.weishengMicros() / s.bareMicros());
+        out.printf("%,10d %12.0f %12.0f %16.0f %7.1f× %7.1f×%n", s.archives(), s.bareMicros(), s.trailMicros(),
+            s.weishengMicros(), s.weishengMicros() / s.bareMicros(), s.weishengMicros() / s.trailMicros());
       }
     }
   }

@@ -28,10 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * JdbcRecordStore#openH2File}, {@link DefaultAccessPolicy#defaults()}, the default audit sink
  * (events committed to the same store) and the default clock, acting as a family doctor. Opening
  * maps the host's person to a {@code Resident} (validated), checks access, validates the request,
- * reads the committee's serial counter, the two uniqueness claims and the resident, commits five
- * records (counter, claims, resident, archive) with their versions and index entries, and commits
- * an audit event. Amending checks access, re-reads the archive, checks its version and status,
- * commits the new version and an audit event.
+ * reads the committee's serial counter, the two uniqueness claims and the resident (one query),
+ * commits five records (counter, claims, resident, archive) with their versions and index entries
+ * and the audit event in one commit. Amending checks access, re-reads the archive, checks its version and status,
+ * and commits the new version with its audit event.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

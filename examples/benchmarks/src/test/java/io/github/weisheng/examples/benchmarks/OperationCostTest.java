@@ -21,11 +21,12 @@ class OperationCostTest {
 
     assertThat(costs).extracting(OperationCost.Cost::benchmark).containsExactly(
         "BareJdbcBenchmark.amendForm", "BareJdbcBenchmark.openArchive",
+        "BareJdbcTrailBenchmark.amendForm", "BareJdbcTrailBenchmark.openArchive",
         "RecordStoreBenchmark.amendForm", "RecordStoreBenchmark.openArchive",
         "ServiceWritesBenchmark.amendForm", "ServiceWritesBenchmark.openArchive",
         "WeishengBenchmark.amendForm", "WeishengBenchmark.openArchive");
     assertThat(costs).allSatisfy(c -> assertThat(c.wallMicros()).isPositive());
-    assertThat(printed).contains("WeishengBenchmark.openArchive", "× bare");
+    assertThat(printed).contains("WeishengBenchmark.openArchive", "× bare", "× trail");
     if (Files.isReadable(Path.of("/proc/self/io"))) {
       assertThat(costs).allSatisfy(c -> assertThat(c.bytes()).isPositive());
     } else {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The growth companion samples every block and prints the ratio. */
+/** The growth companion samples every block and prints the ratios to both baselines. */
 class StoreGrowthTest {
   @Test
   void samplesEveryBlock() throws Exception {
@@ -18,6 +18,7 @@ class StoreGrowthTest {
 
     assertThat(samples).extracting(StoreGrowth.Sample::archives).containsExactly(9L, 13L, 17L);
     assertThat(samples).allSatisfy(s -> assertThat(s.bareMicros()).isPositive())
+        .allSatisfy(s -> assertThat(s.trailMicros()).isPositive())
         .allSatisfy(s -> assertThat(s.weishengMicros()).isPositive());
     // a header, the second block (every 2nd) and the last
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).hasSize(3);

@@ -661,6 +661,67 @@ public abstract class RecordStoreContract {
     }
   }
 
+  // ---------------------------------------------------------------- clause 8: multi-key reads
+
+  @Test
+  @DisplayName("clause 8 (multi-key reads): readAll returns what read returns for each key, in the keys' order, absent keys left out")
+  void readAllMatchesReadForEachKey() {
+    RecordKey a = RecordKey.of("archive", "a");
+    RecordKey b = RecordKey.of("resident", "b");
+    RecordKey c = RecordKey.of("claim.citizen-id", "c");
+    RecordKey missing = RecordKey.of("archive", "missing");
+    commit(
+        RecordWrite.create(a, SCOPE_A, body("a1"), Set.of(IndexEntry.of("tag", "x"))),
+        RecordWrite.create(b, SCOPE_B, body("b1"), Set.of()),
+        RecordWrite.create(c, SCOPE_C, body("c1"), Set.of()));
+    commit(RecordWrite.update(a, 1, SCOPE_D, body("a2"), Set.of(IndexEntry.of("tag", "y"))));
+
+    java.util.Map<RecordKey, StoredRecord> found = store().readAll(List.of(c, missing, a, b, a));
+
+    assertThat(found.keySet()).containsExactly(c, a, b);
+    assertThat(found.get(a)).isEqualTo(store().read(a).orElseThrow());
+    assertThat(found.get(a).version()).isEqualTo(2);
+    assertThat(found.get(a).body()).isEqualTo(body("a2"));
+    assertThat(found.get(b)).isEqualTo(store().read(b).orElseThrow());
+    assertThat(found.get(c)).isEqualTo(store().read(c).orElseThrow());
+    assertThatThrownBy(() -> found.put(missing, found.get(a))).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  @DisplayName("clause 8 (multi-key reads): no keys, or only absent ones, give an empty map; a null key is refused")
+  void readAllOfNothing() {
+    assertThat(store().readAll(List.of())).isEmpty();
+    assertThat(store().readAll(List.of(RecordKey.of("archive", "none"), RecordKey.of("resident", "none")))).isEmpty();
+    List<RecordKey> withNull = new ArrayList<>();
+    withNull.add(RecordKey.of("archive", "a"));
+    withNull.add(null);
+    assertThatThrownBy(() -> store().readAll(withNull)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  @DisplayName("clause 8 (multi-key reads): readAll of many keys of many kinds finds each record's current version")
+  void readAllOfManyKeys() {
+    List<RecordKey> keys = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      RecordKey key = RecordKey.of(i % 2 == 0 ? "archive" : "resident", "r-" + i);
+      keys.add(key);
+      commit(RecordWrite.create(key, SCOPE_A, body("v1-" + i), Set.of()));
+      if (i % 3 == 0) {
+        commit(RecordWrite.update(key, 1, SCOPE_A, body("v2-" + i), Set.of()));
+      }
+      keys.add(RecordKey.of("archive", "absent-" + i));
+    }
+
+    java.util.Map<RecordKey, StoredRecord> found = store().readAll(keys);
+
+    assertThat(found).hasSize(250);
+    for (int i = 0; i < 250; i++) {
+      StoredRecord record = found.get(RecordKey.of(i % 2 == 0 ? "archive" : "resident", "r-" + i));
+      assertThat(record.version()).isEqualTo(i % 3 == 0 ? 2 : 1);
+      assertThat(record.body()).isEqualTo(body((i % 3 == 0 ? "v2-" : "v1-") + i));
+    }
+  }
+
   // ---------------------------------------------------------------- close
 
   @Test
@@ -674,6 +735,7 @@ public abstract class RecordStoreContract {
     assertThatThrownBy(() -> closed.read(key)).isInstanceOf(StoreException.class);
     assertThatThrownBy(() -> closed.read(key, 1)).isInstanceOf(StoreException.class);
     assertThatThrownBy(() -> closed.history(key)).isInstanceOf(StoreException.class);
+    assertThatThrownBy(() -> closed.readAll(List.of(key))).isInstanceOf(StoreException.class);
     assertThatThrownBy(
             () -> closed.commit(Commit.of("staff-1", "x", T0,
                 List.of(RecordWrite.update(key, 1, SCOPE_A, body("y"), Set.of())))))
