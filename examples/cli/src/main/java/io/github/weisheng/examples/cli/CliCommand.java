@@ -56,7 +56,10 @@ abstract class CliCommand implements Callable<Integer> {
       if (json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("error", "input");
-        m.put("message", Map.of("en", e.message(Lang.en), "zh", e.message(Lang.zh)));
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("en", e.message(Lang.en));
+        text.put("zh", e.message(Lang.zh));
+        m.put("message", text);
         out().println(Json.write(m));
       }
       err().println(lang.pick("输入错误：", "input error: ") + e.message(lang));

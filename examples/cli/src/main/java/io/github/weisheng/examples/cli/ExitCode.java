@@ -12,6 +12,8 @@ final class ExitCode {
   static final int USAGE = 2;
   /** An input file could not be read or is not well-formed JSON/CSV/XLSX, or the store failed. */
   static final int INPUT_ERROR = 3;
+  /** A defect of the tool: the exception's type is printed, never its message (which might hold data). */
+  static final int INTERNAL = 4;
 
   private ExitCode() {}
 }

@@ -109,7 +109,10 @@ final class ImportCommand extends CliCommand {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("column", column);
       m.put("rule", rule);
-      m.put("message", Map.of("en", en, "zh", zh));
+      Map<String, String> text = new LinkedHashMap<>();
+      text.put("en", en);
+      text.put("zh", zh);
+      m.put("message", text);
       return m;
     }
   }

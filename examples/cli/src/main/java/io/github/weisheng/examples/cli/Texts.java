@@ -12,7 +12,7 @@ import java.util.Map;
  * ({@link RuleViolation#message(Locale)} and {@link AppliedRule#message(Locale)}), and their JSON form.
  */
 final class Texts {
-  private static final String FIELD = "_";
+  private static final String FIELD = "x";
 
   private Texts() {}
 

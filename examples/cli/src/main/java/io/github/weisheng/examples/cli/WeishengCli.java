@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
     },
     footer = {"", "Exit codes / 退出码: 0 ok, 1 a rule is broken (invalid input, rejected rows),",
-        "2 usage error, 3 an input file cannot be read or has the wrong shape."})
+        "2 usage error, 3 an input file cannot be read or has the wrong shape,", "4 internal error."})
 public final class WeishengCli implements Runnable {
   private final Path workingDirectory;
 
@@ -67,6 +67,10 @@ public final class WeishengCli implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("internal error / 内部错误: " + e.getClass().getName());
+      return ExitCode.INTERNAL;
+    });
     return cli;
   }
 
