@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "weisheng",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     version = "weisheng 0.1.0",
     description = {"Weisheng (卫生) rules at the command line.", "社区卫生服务规则的命令行工具。"},
     subcommands = {
