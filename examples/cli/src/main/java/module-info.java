@@ -12,6 +12,7 @@ module io.github.weisheng.examples.cli {
   requires com.fasterxml.jackson.datatype.guava;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
+  requires com.h2database;
 
   opens io.github.weisheng.examples.cli to info.picocli, com.fasterxml.jackson.databind;
 }
