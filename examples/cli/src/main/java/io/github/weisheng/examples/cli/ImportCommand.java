@@ -16,6 +16,7 @@ import io.github.weisheng.resident.Resident;
 import io.github.weisheng.resident.ResidentId;
 import io.github.weisheng.resident.Sex;
 import io.github.weisheng.spi.access.Principal;
+import io.github.weisheng.spi.storage.StoreException;
 import io.github.weisheng.store.jdbc.JdbcRecordStore;
 import io.github.weisheng.validation.RuleViolation;
 import io.github.weisheng.validation.RuleViolationException;
@@ -168,8 +169,10 @@ final class ImportCommand extends CliCommand {
       if (progress != null) {
         progress.done();
       }
-    } catch (UncheckedIOException e) {
-      throw new InputException("数据库读写失败", "the store failed");
+    } catch (UncheckedIOException | StoreException e) {
+      // rows imported before the failure stay imported (each was its own commit); say how far it got
+      throw new InputException("数据库读写失败（此前已导入 " + imported.size() + " 行）",
+          "the store failed (" + imported.size() + " rows were imported before it did)");
     }
     report(name, table.lines().size(), imported, rejected);
     return rejected.isEmpty() ? ExitCode.OK : ExitCode.RULE_BROKEN;
