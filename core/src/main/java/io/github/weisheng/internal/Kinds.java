@@ -40,6 +40,8 @@ public final class Kinds {
   public static final String EDUCATION_ACTIVITY = "education.activity";
   /** A vaccination record ({@code VaccinationRecord}), id = the record id. */
   public static final String IMMUNIZATION_RECORD = "immunization.record";
+  /** A child's vaccination certificate ({@code VaccinationCertificate}), id = the archive number. */
+  public static final String IMMUNIZATION_CERTIFICATE = "immunization.certificate";
 
   private Kinds() {}
 }
