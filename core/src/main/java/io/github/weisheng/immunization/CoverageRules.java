@@ -2,13 +2,16 @@ package io.github.weisheng.immunization;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * The facts behind the per-child reporting inputs ({@link ChildCoverage}) that the reference gives
  * only from one source, as data a host can override: the age by which the vaccination certificate
  * is due (§2 "The certificate is due within 1 month of birth" [S] CERT) and the age from which a
- * resident is no longer a child of the programme (catch-up covers people under 18, §1 [S] TP-N).
+ * resident is no longer a child of the programme (catch-up covers people under 18, §1 [S] TP-N),
+ * and the timeliness ages that replace a series' "complete before" age for one dose (the HepB
+ * birth dose within 24 hours, §2 及时接种率 [S] HBVK).
  *
  * @since 0.1.0
  */
@@ -25,7 +28,7 @@ public abstract class CoverageRules {
     return new Builder();
   }
 
-  /** @return the defaults: certificate within 1 month of birth, children under 18 years */
+  /** @return the defaults: certificate within 1 month of birth, children under 18 years, HepB birth dose within 24 h */
   public static CoverageRules defaults() {
     return DEFAULTS;
   }
@@ -49,6 +52,19 @@ public abstract class CoverageRules {
   @Value.Default
   public ProgrammeAge childrenUnder() {
     return ProgrammeAge.ofYears(18);
+  }
+
+  /**
+   * Returns the timeliness ages that replace, for single doses, the "complete before" age of the
+   * schedule (keys {@code group.dose}, for example {@code HepB.1}): the dose is timely when given
+   * before the child reaches the age.
+   *
+   * @return by default {@code HepB.1 = P2D}: the birth dose within 24 hours (§2 [S] HBVK) — dates carry
+   *     no time, so a dose dated the day after birth may still be within 24 hours and counts as timely
+   */
+  @Value.Default
+  public Map<String, ProgrammeAge> timelyBefore() {
+    return Map.of("HepB.1", ProgrammeAge.ofDays(2));
   }
 
   /** Builds {@link CoverageRules}; setting an attribute twice is an {@link IllegalStateException}. */

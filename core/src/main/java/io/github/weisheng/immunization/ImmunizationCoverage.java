@@ -118,7 +118,7 @@ public final class ImmunizationCoverage {
             .filter(e -> e.doseNumber().equals(Optional.of(number))).map(e -> e.dose().date()).findFirst();
         boolean dueInPeriod = !due.on.isBefore(from) && !due.on.isAfter(to);
         boolean received = dueInPeriod && given.isPresent();
-        ProgrammeAge limit = timelyLimit(due.series, n);
+        ProgrammeAge limit = rules.timelyBefore().getOrDefault(r.group() + "." + n, timelyLimit(due.series, n));
         boolean timely = received && given.get().isBefore(limit.reachedOn(birth));
         DoseCoverage.Builder line = DoseCoverage.builder().group(r.group()).seriesId(due.series.id())
             .doseNumber(n).dueOn(due.on).dueInPeriod(dueInPeriod).received(received).receivedOn(given)

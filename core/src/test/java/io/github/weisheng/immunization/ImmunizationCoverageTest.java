@@ -71,8 +71,27 @@ class ImmunizationCoverageTest {
     assertThat(dtp4.reasons()).isEmpty();
     assertThat(line(c, "DTP", 5).seriesId()).isEqualTo("DTP-2025");
     assertThat(line(c, "polio", 4).dueOn()).isEqualTo(d("2025-03-15"));
-    // The HepB birth dose is timely by the first "complete before" age of the series (d3 < 12 m).
-    assertThat(line(c, "HepB", 1).timelyBefore()).isEqualTo(ProgrammeAge.ofMonths(12));
+    // HepB dose 2 is timely by the first later "complete before" age of the series (d3 < 12 m).
+    assertThat(line(c, "HepB", 2).timelyBefore()).isEqualTo(ProgrammeAge.ofMonths(12));
+  }
+
+  @Test
+  void theHepBBirthDoseIsTimelyWithin24Hours() {
+    // §2 [S] HBVK: dates carry no time, so the day after birth still counts (CoverageRules: HepB.1 = P2D).
+    DoseCoverage nextDay = line(inputs(boy("2021-03-15").addDoses(dose("HepB", "2021-03-16")), "2021-01-01", "2021-12-31"),
+        "HepB", 1);
+    assertThat(nextDay.timelyBefore()).isEqualTo(ProgrammeAge.ofDays(2));
+    assertThat(nextDay.timely()).isTrue();
+    DoseCoverage twoDays = line(inputs(boy("2021-03-15").addDoses(dose("HepB", "2021-03-17")), "2021-01-01", "2021-12-31"),
+        "HepB", 1);
+    assertThat(twoDays.received()).isTrue();
+    assertThat(twoDays.timely()).isFalse();
+    assertThat(twoDays.reasons()).containsExactly(CoverageReason.of(CoverageReason.LATE, "HepB", 1, "P2D"));
+    // A host without the 24-hour rule falls back to the schedule's "complete before" age.
+    CoverageRules scheduleOnly = CoverageRules.builder().timelyBefore(java.util.Map.of()).build();
+    assertThat(ImmunizationCoverage.of(ImmunizationForecaster.defaults(), scheduleOnly).inputs(ARCHIVE,
+        boy("2021-03-15").addDoses(dose("HepB", "2021-03-17")).build(), NO_CERTIFICATE, d("2021-01-01"), d("2021-12-31"))
+        .doses("HepB").get(0).timely()).isTrue();
   }
 
   @Test
