@@ -2,7 +2,6 @@ package io.github.weisheng.immunization;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
  * only from one source, as data a host can override: the age by which the vaccination certificate
  * is due (§2 "The certificate is due within 1 month of birth" [S] CERT) and the age from which a
  * resident is no longer a child of the programme (catch-up covers people under 18, §1 [S] TP-N),
- * and the timeliness ages that replace a series' "complete before" age for one dose (the HepB
- * birth dose within 24 hours, §2 及时接种率 [S] HBVK).
+ * and the age before which the HepB birth dose is timely (within 24 hours, §2 及时接种率 [S] HBVK).
  *
  * @since 0.1.0
  */
@@ -55,16 +53,16 @@ public abstract class CoverageRules {
   }
 
   /**
-   * Returns the timeliness ages that replace, for single doses, the "complete before" age of the
-   * schedule (keys {@code group.dose}, for example {@code HepB.1}): the dose is timely when given
-   * before the child reaches the age.
+   * Returns the age before which the HepB birth dose is timely, in place of the schedule's
+   * "complete before" age (the series' first, dose 3 before 12 months).
    *
-   * @return by default {@code HepB.1 = P2D}: the birth dose within 24 hours (§2 [S] HBVK) — dates carry
-   *     no time, so a dose dated the day after birth may still be within 24 hours and counts as timely
+   * @return by default {@code P2D}: the birth dose within 24 hours (§2 及时接种率 [S] HBVK) — dates
+   *     carry no time, so a dose dated the day after birth may still be within 24 hours and counts as
+   *     timely
    */
   @Value.Default
-  public Map<String, ProgrammeAge> timelyBefore() {
-    return Map.of("HepB.1", ProgrammeAge.ofDays(2));
+  public ProgrammeAge hepBBirthDoseBefore() {
+    return ProgrammeAge.ofDays(2);
   }
 
   /** Builds {@link CoverageRules}; setting an attribute twice is an {@link IllegalStateException}. */

@@ -31,8 +31,8 @@ import org.immutables.value.Value;
  *       period or not (catch-up of doses due earlier; the reporting issue may count 人次 with it).
  *   <li><b>timely</b> (及时接种): received before the "complete before" age of the dose, or of the first
  *       later dose of the series that has one, else before the series' maximum age (§1 table [C]
- *       CCW; §2 [U] suggested formula), unless {@link CoverageRules#timelyBefore()} gives the dose
- *       its own age (the HepB birth dose within 24 hours, [S] HBVK). A timely dose is always
+ *       CCW; §2 [U] suggested formula), unless the HepB birth dose: before {@link
+ *       CoverageRules#hepBBirthDoseBefore()} (within 24 hours, [S] HBVK). A timely dose is always
  *       received.
  * </ul>
  *

@@ -118,7 +118,7 @@ public final class ImmunizationCoverage {
             .filter(e -> e.doseNumber().equals(Optional.of(number))).map(e -> e.dose().date()).findFirst();
         boolean dueInPeriod = !due.on.isBefore(from) && !due.on.isAfter(to);
         boolean received = dueInPeriod && given.isPresent();
-        ProgrammeAge limit = rules.timelyBefore().getOrDefault(r.group() + "." + n, timelyLimit(due.series, n));
+        ProgrammeAge limit = isHepBBirthDose(due.series, n) ? rules.hepBBirthDoseBefore() : timelyLimit(due.series, n);
         boolean timely = received && given.get().isBefore(limit.reachedOn(birth));
         DoseCoverage.Builder line = DoseCoverage.builder().group(r.group()).seriesId(due.series.id())
             .doseNumber(n).dueOn(due.on).dueInPeriod(dueInPeriod).received(received).receivedOn(given)
@@ -192,6 +192,11 @@ public final class ImmunizationCoverage {
       return new Due(e, at);
     }
     return null;
+  }
+
+  /** The first dose of a HepB series, given at birth (both the 3- and the 4-dose paths). */
+  private static boolean isHepBBirthDose(SeriesDefinition s, int n) {
+    return n == 1 && "HepB".equals(s.group()) && s.doses().get(0).recommendedAge().isBirth();
   }
 
   /** The dose's "complete before" age, or that of the first later dose with one, or the maximum age. */

@@ -77,7 +77,7 @@ class ImmunizationCoverageTest {
 
   @Test
   void theHepBBirthDoseIsTimelyWithin24Hours() {
-    // §2 [S] HBVK: dates carry no time, so the day after birth still counts (CoverageRules: HepB.1 = P2D).
+    // §2 [S] HBVK: dates carry no time, so the day after birth still counts (CoverageRules.hepBBirthDoseBefore = P2D).
     DoseCoverage nextDay = line(inputs(boy("2021-03-15").addDoses(dose("HepB", "2021-03-16")), "2021-01-01", "2021-12-31"),
         "HepB", 1);
     assertThat(nextDay.timelyBefore()).isEqualTo(ProgrammeAge.ofDays(2));
@@ -87,8 +87,8 @@ class ImmunizationCoverageTest {
     assertThat(twoDays.received()).isTrue();
     assertThat(twoDays.timely()).isFalse();
     assertThat(twoDays.reasons()).containsExactly(CoverageReason.of(CoverageReason.LATE, "HepB", 1, "P2D"));
-    // A host without the 24-hour rule falls back to the schedule's "complete before" age.
-    CoverageRules scheduleOnly = CoverageRules.builder().timelyBefore(java.util.Map.of()).build();
+    // A host may use the schedule's "complete before" age of the series (dose 3 before 12 months) instead.
+    CoverageRules scheduleOnly = CoverageRules.builder().hepBBirthDoseBefore(ProgrammeAge.ofMonths(12)).build();
     assertThat(ImmunizationCoverage.of(ImmunizationForecaster.defaults(), scheduleOnly).inputs(ARCHIVE,
         boy("2021-03-15").addDoses(dose("HepB", "2021-03-17")).build(), NO_CERTIFICATE, d("2021-01-01"), d("2021-12-31"))
         .doses("HepB").get(0).timely()).isTrue();
