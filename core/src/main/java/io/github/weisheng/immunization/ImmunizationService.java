@@ -8,6 +8,8 @@ import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The immunization use cases (预防接种) for one principal (from {@code
@@ -18,7 +20,9 @@ import java.util.Optional;
  *
  * <p>Rules of the service besides those of {@link VaccinationRecord}: {@code
  * immunization.record.future} (a record dated after today, by the entry point's clock), {@code
- * immunization.dose.unknownProduct}, {@code immunization.record.beforeBirth}.
+ * immunization.dose.unknownProduct}, {@code immunization.record.beforeBirth}; for certificates
+ * {@code immunization.certificate.future} and {@code immunization.certificate.beforeBirth}; for the
+ * reporting inputs {@code immunization.coverage.period}.
  *
  * @since 0.1.0
  */
@@ -73,4 +77,69 @@ public interface ImmunizationService {
    */
   SchoolEntryCheck schoolEntryCheck(
       ArchiveNumber archive, SpecialSituations situations, LocalDate termStart, LocalDate on);
+
+  /**
+   * Records the child's vaccination certificate (预防接种证), or re-issues it (补发) as a new version.
+   *
+   * @param certificate the certificate; its archive must exist
+   * @param basedOnVersion 0 for the first certificate, else the version read
+   * @return the certificate with its version
+   * @throws RecordNotFoundException when the archive does not exist
+   * @throws io.github.weisheng.StaleRecordException when the version is not the current one
+   * @throws RuleViolationException when issued before birth or after today
+   */
+  Recorded<VaccinationCertificate> recordCertificate(VaccinationCertificate certificate, long basedOnVersion);
+
+  /**
+   * Reads the child's certificate (audited as a read of personal data).
+   *
+   * @param archive the child's archive
+   * @return the current version, or empty when none was recorded
+   */
+  Optional<Recorded<VaccinationCertificate>> certificateOf(ArchiveNumber archive);
+
+  /**
+   * The vaccination card (接种卡) of a child on a date: the records grouped by vaccine with their
+   * dose numbers, and the next doses due.
+   *
+   * @param archive the child's archive
+   * @param situations the child's special situations
+   * @param on the card's date
+   * @return the card
+   * @throws RecordNotFoundException when the archive or its resident does not exist
+   */
+  VaccinationCard card(ArchiveNumber archive, SpecialSituations situations, LocalDate on);
+
+  /**
+   * Streams the reporting inputs ({@link ChildCoverage}) of every child in the principal's scopes for
+   * a period, with {@link CoverageRules#defaults()}.
+   *
+   * @param from the period's first day
+   * @param to the period's last day
+   * @param situations the special situations of each child (for example from the host's records)
+   * @return the inputs, in archive-number order; a lazy stream to close
+   * @see #coverageInputs(LocalDate, LocalDate, Function, CoverageRules)
+   */
+  default Stream<ChildCoverage> coverageInputs(
+      LocalDate from, LocalDate to, Function<ArchiveNumber, SpecialSituations> situations) {
+    return coverageInputs(from, to, situations, CoverageRules.defaults());
+  }
+
+  /**
+   * Streams the reporting inputs ({@link ChildCoverage}) of every child in the principal's scopes for
+   * a period (接种率统计明细): the children whose archive is in scope and not closed before {@code
+   * from}, born on or before {@code to} and under {@link CoverageRules#childrenUnder()} on {@code
+   * from}. One child is computed at a time
+   * while the stream is consumed, so memory stays bounded whatever the number of children. Checked
+   * once as a report on identified records and audited once.
+   *
+   * @param from the period's first day
+   * @param to the period's last day
+   * @param situations the special situations of each child
+   * @param rules the coverage rules
+   * @return the inputs, in archive-number order; a lazy stream to close
+   * @throws RuleViolationException when {@code to} is before {@code from}
+   */
+  Stream<ChildCoverage> coverageInputs(LocalDate from, LocalDate to,
+      Function<ArchiveNumber, SpecialSituations> situations, CoverageRules rules);
 }

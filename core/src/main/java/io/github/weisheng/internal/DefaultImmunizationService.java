@@ -4,11 +4,16 @@ import io.github.weisheng.RecordNotFoundException;
 import io.github.weisheng.Recorded;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.HealthArchive;
+import io.github.weisheng.immunization.ChildCoverage;
+import io.github.weisheng.immunization.CoverageRules;
 import io.github.weisheng.immunization.ImmunizationAssessment;
+import io.github.weisheng.immunization.ImmunizationCoverage;
 import io.github.weisheng.immunization.ImmunizationForecaster;
 import io.github.weisheng.immunization.ImmunizationService;
 import io.github.weisheng.immunization.SchoolEntryCheck;
 import io.github.weisheng.immunization.SpecialSituations;
+import io.github.weisheng.immunization.VaccinationCard;
+import io.github.weisheng.immunization.VaccinationCertificate;
 import io.github.weisheng.immunization.VaccinationHistory;
 import io.github.weisheng.immunization.VaccinationRecord;
 import io.github.weisheng.immunization.VaccinationRecordId;
@@ -29,13 +34,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The immunization use cases over the record store, for one principal: vaccination records (kind
  * {@link Kinds#IMMUNIZATION_RECORD}, indexed by archive, product and date — nothing personal), and
- * the assessment and school-entry check computed from them with the resident's birth date and sex.
+ * the assessment and school-entry check computed from them with the resident's birth date and sex;
+ * the certificate (kind {@link Kinds#IMMUNIZATION_CERTIFICATE}, id = archive number, no index), the
+ * card and the reporting inputs computed from them.
  */
 public final class DefaultImmunizationService implements ImmunizationService {
   private final Records records;
@@ -133,18 +141,24 @@ public final class DefaultImmunizationService implements ImmunizationService {
     Objects.requireNonNull(archive, "archive");
     Objects.requireNonNull(situations, "situations");
     Objects.requireNonNull(on, "on");
-    return gate.run(Action.SEARCH, search(scope(archive)), () -> {
-      Resident child = resident(archive);
-      VaccinationHistory history = VaccinationHistory.builder().birthDate(child.birthDate()).sex(child.sex())
-          .addAllDoses(load(archive).stream().map(r -> r.value().toDose())
-              .filter(d -> !d.date().isAfter(on)).collect(Collectors.toList()))
-          .situations(situations).build();
-      try {
-        return forecaster.assess(history, on);
-      } catch (RuleViolationException e) {
-        throw e.under("immunization");
-      }
-    });
+    return gate.run(Action.SEARCH, search(scope(archive)), () -> assessUnchecked(archive, situations, on));
+  }
+
+  private ImmunizationAssessment assessUnchecked(ArchiveNumber archive, SpecialSituations situations, LocalDate on) {
+    Resident child = resident(archive);
+    try {
+      return forecaster.assess(history(child, load(archive), situations, on), on);
+    } catch (RuleViolationException e) {
+      throw e.under("immunization");
+    }
+  }
+
+  private static VaccinationHistory history(
+      Resident child, List<Recorded<VaccinationRecord>> found, SpecialSituations situations, LocalDate on) {
+    return VaccinationHistory.builder().birthDate(child.birthDate()).sex(child.sex())
+        .addAllDoses(found.stream().map(r -> r.value().toDose())
+            .filter(d -> !d.date().isAfter(on)).collect(Collectors.toList()))
+        .situations(situations).build();
   }
 
   @Override
@@ -152,5 +166,89 @@ public final class DefaultImmunizationService implements ImmunizationService {
       ArchiveNumber archive, SpecialSituations situations, LocalDate termStart, LocalDate on) {
     Objects.requireNonNull(termStart, "termStart");
     return SchoolEntryCheck.of(assess(archive, situations, on), termStart);
+  }
+
+  private static RecordKey certificateKey(ArchiveNumber archive) {
+    return RecordKey.of(Kinds.IMMUNIZATION_CERTIFICATE, archive.value());
+  }
+
+  private static Resource certificateResource(ArchiveNumber archive) {
+    return Resource.of(Kinds.IMMUNIZATION_CERTIFICATE, archive.value(), scope(archive), Sensitivity.IDENTIFIED);
+  }
+
+  @Override
+  public Recorded<VaccinationCertificate> recordCertificate(VaccinationCertificate certificate, long basedOnVersion) {
+    Objects.requireNonNull(certificate, "certificate");
+    ArchiveNumber archive = certificate.archive();
+    Action action = basedOnVersion == 0 ? Action.CREATE : Action.AMEND;
+    return gate.run(action, certificateResource(archive), () -> {
+      Resident child = resident(archive);
+      new Violations()
+          .require(!certificate.issuedOn().isAfter(LocalDate.now(gate.clock())), "vaccinationCertificate.issuedOn",
+              "immunization.certificate.future")
+          .require(!certificate.issuedOn().isBefore(child.birthDate()), "vaccinationCertificate.issuedOn",
+              "immunization.certificate.beforeBirth")
+          .throwIfAny();
+      String reason = basedOnVersion == 0 ? "immunization.certificate" : "immunization.certificate.reissue";
+      Instant at = records.commit(reason,
+          List.of(records.write(certificateKey(archive), basedOnVersion, scope(archive), certificate, Set.of())));
+      return Recorded.of(certificate, basedOnVersion + 1, at, records.author(), reason);
+    });
+  }
+
+  @Override
+  public Optional<Recorded<VaccinationCertificate>> certificateOf(ArchiveNumber archive) {
+    Objects.requireNonNull(archive, "archive");
+    return gate.run(Action.READ, certificateResource(archive),
+        () -> records.read(certificateKey(archive), VaccinationCertificate.class));
+  }
+
+  @Override
+  public VaccinationCard card(ArchiveNumber archive, SpecialSituations situations, LocalDate on) {
+    Objects.requireNonNull(archive, "archive");
+    Objects.requireNonNull(situations, "situations");
+    Objects.requireNonNull(on, "on");
+    return gate.run(Action.SEARCH, search(scope(archive)), () -> {
+      Resident child = resident(archive);
+      List<Recorded<VaccinationRecord>> found = load(archive);
+      ImmunizationAssessment assessment;
+      try {
+        assessment = forecaster.assess(history(child, found, situations, on), on);
+      } catch (RuleViolationException e) {
+        throw e.under("immunization");
+      }
+      return VaccinationCard.of(archive, found.stream().map(Recorded::value).collect(Collectors.toList()), assessment);
+    });
+  }
+
+  @Override
+  public Stream<ChildCoverage> coverageInputs(LocalDate from, LocalDate to,
+      Function<ArchiveNumber, SpecialSituations> situations, CoverageRules rules) {
+    Objects.requireNonNull(situations, "situations");
+    Objects.requireNonNull(rules, "rules");
+    ImmunizationCoverage.checkPeriod(from, to);
+    ImmunizationCoverage coverage = ImmunizationCoverage.of(forecaster, rules);
+    Resource report = Resource.of(Kinds.IMMUNIZATION_RECORD, "", "", Sensitivity.IDENTIFIED);
+    return gate.run(Action.REPORT, report, () -> records.store()
+        .scan(Kinds.ARCHIVE, ScopeFilter.within(gate.principal().scopes()))
+        .map(r -> records.decode(r, HealthArchive.class).value())
+        .<ChildCoverage>mapMulti((archive, sink) -> {
+          Resident child = records.read(RecordKey.of(Kinds.RESIDENT, archive.resident().value()), Resident.class)
+              .orElseThrow(() -> new RecordNotFoundException(Kinds.RESIDENT, archive.resident().value())).value();
+          if (child.birthDate().isAfter(to) || !from.isBefore(rules.childrenUnder().reachedOn(child.birthDate()))
+              || archive.closure().map(c -> c.on().isBefore(from)).orElse(false)) {
+            return;
+          }
+          ArchiveNumber number = archive.number();
+          VaccinationHistory h = history(child, load(number),
+              Objects.requireNonNull(situations.apply(number), "situations"), to);
+          Optional<VaccinationCertificate> certificate =
+              records.read(certificateKey(number), VaccinationCertificate.class).map(Recorded::value);
+          try {
+            sink.accept(coverage.inputs(number, h, certificate, from, to));
+          } catch (RuleViolationException e) {
+            throw e.under("immunization");
+          }
+        }));
   }
 }

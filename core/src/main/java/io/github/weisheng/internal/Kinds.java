@@ -46,6 +46,8 @@ public final class Kinds {
    * (the same, face-to-face visits only) and {@code archive-date}.
    */
   public static final String CHRONIC_VISIT = "chronic.visit";
+  /** A child's vaccination certificate ({@code VaccinationCertificate}), id = the archive number. */
+  public static final String IMMUNIZATION_CERTIFICATE = "immunization.certificate";
 
   private Kinds() {}
 }

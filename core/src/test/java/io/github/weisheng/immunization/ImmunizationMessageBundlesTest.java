@@ -26,7 +26,11 @@ class ImmunizationMessageBundlesTest {
       "immunization.note.hepBFourDose", "immunization.note.hepBTestAfterSeries", "immunization.note.dtpCatchUp",
       "immunization.note.mmrCohort", "immunization.note.menAcEarlyStart",
       "vaccinationRecordId.format", "vaccinationRecord.doseNumber.range", "vaccinationRecord.text",
-      "immunization.record.future", "immunization.record.beforeBirth");
+      "immunization.record.future", "immunization.record.beforeBirth",
+      "vaccinationCertificate.text", "immunization.certificate.future", "immunization.certificate.beforeBirth",
+      "immunization.coverage.period", CoverageReason.NOT_RECEIVED, CoverageReason.INVALID_DOSES,
+      CoverageReason.CONTRAINDICATED, CoverageReason.AGED_OUT, CoverageReason.LATE, CoverageReason.NO_CERTIFICATE,
+      CoverageReason.CERTIFICATE_LATE);
 
   static List<String> allRules() {
     List<String> all = new ArrayList<>(RULES);
@@ -50,7 +54,7 @@ class ImmunizationMessageBundlesTest {
     Properties en = load("en");
     Properties zh = load("zh");
     List<String> all = allRules();
-    assertThat(all).doesNotHaveDuplicates().hasSize(40);
+    assertThat(all).doesNotHaveDuplicates().hasSize(51);
     for (String rule : all) {
       assertThat(RuleText.exists(rule)).as(rule).isTrue();
       assertThat(RuleText.format(rule, List.of(), Locale.ENGLISH)).as(rule).isNotEqualTo(rule).isEqualTo(en.getProperty(rule));

@@ -4,6 +4,7 @@ import static io.github.weisheng.immunization.ImmunizationTesting.assertRules;
 import static io.github.weisheng.immunization.ImmunizationTesting.d;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.weisheng.AccessDeniedException;
 import io.github.weisheng.CommunityHealth;
@@ -19,7 +20,15 @@ import io.github.weisheng.spi.storage.RecordStore;
 import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.store.InMemoryRecordStore;
 import java.time.LocalDate;
+import io.github.weisheng.StaleRecordException;
+import io.github.weisheng.audit.StoreAuditSink;
+import io.github.weisheng.internal.JsonCodec;
+import io.github.weisheng.spi.access.Action;
+import io.github.weisheng.spi.audit.AuditEvent;
+import io.github.weisheng.spi.audit.Outcome;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -146,5 +155,90 @@ class ImmunizationServiceTest {
     withHost.record(given("EV71", 1, "2019-09-01").build());
     assertRules(() -> service.record(given("EV71", 2, "2019-10-01").build()),
         "vaccinationRecord.product [immunization.dose.unknownProduct]");
+  }
+
+  private ArchiveNumber openArchive(io.github.weisheng.org.CommitteeCode committee, String born, int sequence) {
+    Resident resident = Fixtures.resident(committee, d(born), sequence);
+    NewArchive request = NewArchive.builder().resident(resident).openedOn(d(born)).institution(Fixtures.CENTRE).build();
+    Principal registrar = Principal.of("registrar", Set.of("family-doctor"), Set.of(committee.value()));
+    return health.as(registrar).archives().open(request).value().number();
+  }
+
+  private List<AuditEvent> audit(String kind) {
+    JsonCodec json = JsonCodec.create();
+    try (Stream<io.github.weisheng.spi.storage.StoredRecord> s = store.scan(StoreAuditSink.KIND, ScopeFilter.all())) {
+      return s.map(r -> json.read(r.body(), AuditEvent.class)).filter(e -> e.kind().equals(kind))
+          .collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void theCertificateIsRecordedReissuedAndRead() {
+    VaccinationCertificate first = VaccinationCertificate.of(child, d("2019-03-20"), "朝阳区某社区卫生服务中心");
+    Recorded<VaccinationCertificate> v1 = service.recordCertificate(first, 0);
+    assertThat(v1.version()).isEqualTo(1);
+    assertThat(service.certificateOf(child)).contains(v1);
+    VaccinationCertificate reissued = VaccinationCertificate.of(child, d("2024-05-06"), "朝阳区某社区卫生服务中心");
+    assertThat(service.recordCertificate(reissued, 1).version()).isEqualTo(2);
+    assertThat(service.certificateOf(child).orElseThrow().value()).isEqualTo(reissued);
+    assertThatThrownBy(() -> service.recordCertificate(first, 0)).isInstanceOf(StaleRecordException.class);
+    assertRules(() -> service.recordCertificate(VaccinationCertificate.of(child, d("2026-07-01"), "x"), 2),
+        "vaccinationCertificate.issuedOn [immunization.certificate.future]");
+    assertRules(() -> service.recordCertificate(VaccinationCertificate.of(child, d("2019-02-28"), "x"), 2),
+        "vaccinationCertificate.issuedOn [immunization.certificate.beforeBirth]");
+    ImmunizationService other = health.as(OTHER_COMMITTEE).immunizations();
+    assertThatThrownBy(() -> other.certificateOf(child)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> other.recordCertificate(reissued, 2)).isInstanceOf(AccessDeniedException.class);
+    assertThat(audit(Kinds.IMMUNIZATION_CERTIFICATE)).extracting(AuditEvent::action, AuditEvent::outcome)
+        .contains(tuple(Action.CREATE, Outcome.SUCCEEDED), tuple(Action.AMEND, Outcome.SUCCEEDED),
+            tuple(Action.READ, Outcome.DENIED));
+  }
+
+  @Test
+  void theCardComesFromTheStoredRecords() {
+    recordAll("HepB", "2019-03-01", "BCG", "2019-03-01", "HepB", "2019-04-01");
+    // The bundled schedule starts with the 2021 edition: the card of a child born 2019 is read in 2021.
+    VaccinationCard card = service.card(child, SpecialSituations.none(), d("2021-03-01"));
+    assertThat(card.byGroup().get("HepB")).extracting(CardDose::doseNumber).containsExactly(Optional.of(1), Optional.of(2));
+    assertThat(card.nextDoses()).extracting(ImmunizationRecommendation::group).contains("HepB", "polio", "DTP");
+    assertThatThrownBy(() -> health.as(OTHER_COMMITTEE).immunizations().card(child, SpecialSituations.none(), d("2021-03-01")))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void theReportingInputsAreStreamedForTheChildrenInScope() {
+    ArchiveNumber infant = openArchive(Fixtures.COMMITTEE_1, "2021-03-15", 103);
+    openArchive(Fixtures.COMMITTEE_1, "1980-06-01", 105); // an adult: not a child of the programme
+    openArchive(Fixtures.COMMITTEE_1, "2022-02-01", 107); // born after the period
+    openArchive(Fixtures.COMMITTEE_2, "2021-05-01", 109); // another committee
+    ImmunizationService forInfant = service;
+    forInfant.record(VaccinationRecord.builder().id(VaccinationRecordId.random()).archive(infant).product("HepB")
+        .doseNumber(1).date(d("2021-03-15")).lot("l").site("左上臂").route(Route.INTRAMUSCULAR).institution("i").build());
+    service.recordCertificate(VaccinationCertificate.of(infant, d("2021-04-01"), "某社区卫生服务中心"), 0);
+    List<ChildCoverage> inputs;
+    try (Stream<ChildCoverage> s = service.coverageInputs(d("2021-01-01"), d("2021-12-31"), a -> SpecialSituations.none())) {
+      inputs = s.collect(Collectors.toList());
+    }
+    assertThat(inputs).extracting(ChildCoverage::archive).containsExactlyInAnyOrder(child, infant);
+    ChildCoverage baby = inputs.stream().filter(c -> c.archive().equals(infant)).findFirst().orElseThrow();
+    assertThat(baby.certificateTimely()).isTrue();
+    assertThat(baby.doses("HepB").get(0).received()).isTrue();
+    assertThat(baby.doses("HepB").get(1).reasons()).extracting(CoverageReason::rule).containsExactly(CoverageReason.NOT_RECEIVED);
+    ChildCoverage older = inputs.stream().filter(c -> c.archive().equals(child)).findFirst().orElseThrow();
+    assertThat(older.certificateHeld()).isFalse();
+    // Born 2019-03-01: in 2021 only JE-L dose 2 (2 years, 2021-03-01) falls due.
+    assertThat(older.dueInPeriod()).extracting(l -> l.group() + " " + l.doseNumber()).containsExactly("JE 2");
+    assertThat(audit(Kinds.IMMUNIZATION_RECORD)).extracting(AuditEvent::action, AuditEvent::outcome)
+        .containsOnlyOnce(tuple(Action.REPORT, Outcome.SUCCEEDED));
+    try (Stream<ChildCoverage> s = health.as(OTHER_COMMITTEE).immunizations()
+        .coverageInputs(d("2021-01-01"), d("2021-12-31"), a -> SpecialSituations.none())) {
+      assertThat(s.count()).isEqualTo(1);
+    }
+    Principal statistician = Principal.of("stat", Set.of("statistician"), Set.of(Fixtures.COMMITTEE_1.value()));
+    assertThatThrownBy(() -> health.as(statistician).immunizations()
+        .coverageInputs(d("2021-01-01"), d("2021-12-31"), a -> SpecialSituations.none()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertRules(() -> service.coverageInputs(d("2021-12-31"), d("2021-01-01"), a -> SpecialSituations.none()),
+        "period [immunization.coverage.period]");
   }
 }
