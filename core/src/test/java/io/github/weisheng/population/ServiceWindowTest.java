@@ -69,7 +69,7 @@ class ServiceWindowTest {
         .addEqualityGroup(w, ServiceWindow.of(d("2026-01-01"), d("2026-01-01"), d("2026-01-08")))
         .addEqualityGroup(ServiceWindow.daysAfter(d("2026-01-01"), 0, 1, 7))
         .addEqualityGroup(ServiceWindow.daysAfter(d("2026-01-01"), 0, 0, 8))
-        .addEqualityGroup(ServiceWindow.daysAfter(d("2025-12-31"), 1, 1, 9))
+        .addEqualityGroup(ServiceWindow.of(d("2025-12-31"), d("2026-01-01"), d("2026-01-08")))
         .testEquals();
     new NullPointerTester().setDefault(java.time.LocalDate.class, d("2026-01-01"))
         .testAllPublicStaticMethods(ServiceWindow.class);
