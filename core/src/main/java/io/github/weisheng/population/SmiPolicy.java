@@ -131,15 +131,15 @@ public abstract class SmiPolicy {
   }
 
   /**
-   * Returns the next follow-up's window after the latest one: due on its next visit, overdue
-   * {@link #lateDays()} after it.
+   * Returns the next follow-up's window after the latest one: due from its next visit, overdue
+   * more than {@link #lateDays()} after it.
    *
    * @param latest the latest follow-up
    * @return the window
    */
   public ServiceWindow nextWindow(SmiFollowUp latest) {
     SmiAssessment a = assess(latest);
-    return ServiceWindow.of(latest.date().plusDays(1), a.nextVisit(), a.nextVisit().plusDays(lateDays()));
+    return ServiceWindow.of(a.nextVisit(), a.nextVisit(), a.nextVisit().plusDays(lateDays()));
   }
 
   /**

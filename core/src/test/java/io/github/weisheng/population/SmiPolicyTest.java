@@ -59,7 +59,7 @@ class SmiPolicyTest {
     assertThat(norm.nextVisit()).isEqualTo(d("2026-03-08"));
     assertThat(SmiPolicy.workNorm2018().assess(followUp(1).build()).nextVisit()).isEqualTo(d("2026-04-30"));
     assertThat(POLICY.nextWindow(followUp(0).recovered(true).build()))
-        .isEqualTo(ServiceWindow.of(d("2026-03-02"), d("2026-05-30"), d("2026-05-30")));
+        .isEqualTo(ServiceWindow.of(d("2026-05-30"), d("2026-05-30"), d("2026-05-30")));
   }
 
   @Test
