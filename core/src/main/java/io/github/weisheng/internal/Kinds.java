@@ -47,5 +47,11 @@ public final class Kinds {
    */
   public static final String CHRONIC_VISIT = "chronic.visit";
 
+  /**
+   * A person's case in a key population ({@code PopulationCase}), id = the case id; indexed by
+   * {@code archive}, {@code team} and {@code group}.
+   */
+  public static final String POPULATION_CASE = "population.case";
+
   private Kinds() {}
 }
