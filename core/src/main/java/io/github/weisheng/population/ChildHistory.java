@@ -32,7 +32,8 @@ public abstract class ChildHistory {
   /** @return the child's archive */
   public abstract ArchiveNumber archive();
 
-  /** @return the birth date */
+  /** @return the birth date (personal data: printed as {@code ***}) */
+  @Value.Redacted
   public abstract LocalDate birthDate();
 
   /** @return the discharge date from the delivery hospital (出院), when known; the birth date otherwise */

@@ -42,7 +42,8 @@ public abstract class Pregnancy {
   /** @return the woman's archive */
   public abstract ArchiveNumber archive();
 
-  /** @return the first day of the last menstrual period */
+  /** @return the first day of the last menstrual period (health data: printed as {@code ***}) */
+  @Value.Redacted
   public abstract LocalDate lastMenstrualPeriod();
 
   /** @return the high-risk flags (高危因素), host codes; health data */
