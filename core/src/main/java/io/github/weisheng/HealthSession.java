@@ -18,11 +18,14 @@ import io.github.weisheng.internal.DefaultFollowUpService;
 import io.github.weisheng.internal.DefaultFrontageService;
 import io.github.weisheng.internal.DefaultHouseholdService;
 import io.github.weisheng.internal.DefaultImmunizationService;
+import io.github.weisheng.internal.DefaultPopulationService;
 import io.github.weisheng.internal.DefaultResidentService;
 import io.github.weisheng.internal.Gate;
 import io.github.weisheng.internal.IdentityKeys;
 import io.github.weisheng.internal.JsonCodec;
 import io.github.weisheng.internal.Records;
+import io.github.weisheng.population.PopulationRules;
+import io.github.weisheng.population.PopulationService;
 import io.github.weisheng.resident.HouseholdService;
 import io.github.weisheng.resident.ResidentService;
 import io.github.weisheng.sanitation.CampaignService;
@@ -134,6 +137,21 @@ public final class HealthSession {
    */
   public ImmunizationService immunizations(ImmunizationSchedule schedule) {
     return new DefaultImmunizationService(records, gate, ImmunizationForecaster.of(schedule));
+  }
+
+  /** @return the key-population use cases (重点人群) with the national tables ({@link PopulationRules#defaults()}) */
+  public PopulationService populations() {
+    return new DefaultPopulationService(records, gate, PopulationRules.defaults());
+  }
+
+  /**
+   * Returns the key-population use cases with a host's tables (provincial windows, intervals).
+   *
+   * @param rules the tables
+   * @return the use cases
+   */
+  public PopulationService populations(PopulationRules rules) {
+    return new DefaultPopulationService(records, gate, java.util.Objects.requireNonNull(rules, "rules"));
   }
 
   /** @return the hypertension and type 2 diabetes follow-up (随访) use cases */

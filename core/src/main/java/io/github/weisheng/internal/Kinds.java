@@ -49,5 +49,11 @@ public final class Kinds {
   /** A child's vaccination certificate ({@code VaccinationCertificate}), id = the archive number. */
   public static final String IMMUNIZATION_CERTIFICATE = "immunization.certificate";
 
+  /**
+   * A person's case in a key population ({@code PopulationCase}), id = the case id; indexed by
+   * {@code archive}, {@code team} and {@code group}.
+   */
+  public static final String POPULATION_CASE = "population.case";
+
   private Kinds() {}
 }

@@ -1,0 +1,213 @@
+package io.github.weisheng.internal;
+
+import io.github.weisheng.RecordNotFoundException;
+import io.github.weisheng.Recorded;
+import io.github.weisheng.StaleRecordException;
+import io.github.weisheng.archive.ArchiveNumber;
+import io.github.weisheng.archive.HealthArchive;
+import io.github.weisheng.chronic.WorklistScope;
+import io.github.weisheng.population.DueService;
+import io.github.weisheng.population.PopulationCase;
+import io.github.weisheng.population.PopulationCaseId;
+import io.github.weisheng.population.PopulationGroup;
+import io.github.weisheng.population.PopulationIndicator;
+import io.github.weisheng.population.PopulationRules;
+import io.github.weisheng.population.PopulationService;
+import io.github.weisheng.population.PopulationWorklistEntry;
+import io.github.weisheng.resident.Resident;
+import io.github.weisheng.spi.access.Action;
+import io.github.weisheng.spi.access.Resource;
+import io.github.weisheng.spi.access.Sensitivity;
+import io.github.weisheng.spi.storage.IndexEntry;
+import io.github.weisheng.spi.storage.IndexQuery;
+import io.github.weisheng.spi.storage.RecordKey;
+import io.github.weisheng.spi.storage.ScopeFilter;
+import io.github.weisheng.spi.storage.StoredRecord;
+import io.github.weisheng.validation.RuleViolationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The key-population use cases over the record store, for one principal: cases of kind {@link
+ * Kinds#POPULATION_CASE} in the archive's committee, indexed by archive, team and group (nothing
+ * personal); due services, worklists and yearly statuses computed by {@link PopulationRules}.
+ */
+public final class DefaultPopulationService implements PopulationService {
+  private static final int MAX_REASON = 200;
+
+  private final Records records;
+  private final Gate gate;
+  private final PopulationRules rules;
+
+  /**
+   * Creates the service.
+   *
+   * @param records typed store access for the principal
+   * @param gate the principal's gate
+   * @param rules the tables
+   */
+  public DefaultPopulationService(Records records, Gate gate, PopulationRules rules) {
+    this.records = records;
+    this.gate = gate;
+    this.rules = rules;
+  }
+
+  private static Sensitivity sensitivity(PopulationGroup group) {
+    return group == PopulationGroup.SEVERE_MENTAL_DISORDER || group == PopulationGroup.TUBERCULOSIS
+        ? Sensitivity.SPECIAL : Sensitivity.IDENTIFIED;
+  }
+
+  private static Resource resource(String id, String scope, Sensitivity sensitivity) {
+    return Resource.of(Kinds.POPULATION_CASE, id, scope, sensitivity);
+  }
+
+  private static RecordKey key(PopulationCaseId id) {
+    return RecordKey.of(Kinds.POPULATION_CASE, id.value());
+  }
+
+  private static String scope(ArchiveNumber archive) {
+    return archive.committee().value();
+  }
+
+  private static Set<IndexEntry> index(PopulationCase c) {
+    return Set.of(IndexEntry.of("archive", c.archive().value()), IndexEntry.of("team", c.team().value()),
+        IndexEntry.of("group", c.group().name()));
+  }
+
+  private Optional<LocalDate> birthDate(ArchiveNumber number) {
+    return records.read(RecordKey.of(Kinds.ARCHIVE, number.value()), HealthArchive.class)
+        .flatMap(a -> records.read(RecordKey.of(Kinds.RESIDENT, a.value().resident().value()), Resident.class))
+        .map(r -> r.value().birthDate());
+  }
+
+  private LocalDate requireBirthDate(ArchiveNumber number) {
+    return birthDate(number).orElseThrow(() -> new RecordNotFoundException(Kinds.ARCHIVE, number.value()));
+  }
+
+  @Override
+  public Recorded<PopulationCase> save(PopulationCase c, long basedOnVersion, String reason) {
+    Objects.requireNonNull(c, "c");
+    Objects.requireNonNull(reason, "reason");
+    Action action = basedOnVersion == 0 ? Action.CREATE : Action.AMEND;
+    return gate.run(action, resource(c.id().value(), scope(c.archive()), sensitivity(c.group())), () -> {
+      Violations v = new Violations();
+      v.require(!reason.isBlank() && reason.length() <= MAX_REASON, "reason", "population.reason", MAX_REASON);
+      v.require(birthDate(c.archive()).isPresent(), "populationCase.archive", "population.case.archiveNotFound");
+      LocalDate today = LocalDate.now(gate.clock());
+      v.require(latest(c).map(d -> !d.isAfter(today)).orElse(true), "populationCase", "population.case.inFuture");
+      v.throwIfAny();
+      Optional<Recorded<PopulationCase>> current = records.read(key(c.id()), PopulationCase.class);
+      long actual = current.map(Recorded::version).orElse(0L);
+      if (actual != basedOnVersion) {
+        throw new StaleRecordException(Kinds.POPULATION_CASE, c.id().value(), basedOnVersion, actual, null);
+      }
+      Instant at = records.commit(reason,
+          List.of(records.write(key(c.id()), basedOnVersion, scope(c.archive()), c, index(c))));
+      return Recorded.of(c, basedOnVersion + 1, at, records.author(), reason);
+    });
+  }
+
+  /** The latest service date a case records. */
+  private static Optional<LocalDate> latest(PopulationCase c) {
+    List<LocalDate> dates = new ArrayList<>();
+    c.elderlyServices().forEach(e -> dates.add(e.date()));
+    c.child().ifPresent(h -> h.visits().forEach(x -> dates.add(x.date())));
+    c.pregnancy().ifPresent(p -> {
+      p.visits().forEach(x -> dates.add(x.date()));
+      p.deliveredOn().ifPresent(dates::add);
+    });
+    c.smiFollowUps().forEach(f -> dates.add(f.date()));
+    c.tuberculosis().ifPresent(t -> {
+      dates.addAll(t.doses());
+      dates.addAll(t.visits());
+      t.firstVisitAt().ifPresent(f -> dates.add(f.toLocalDate()));
+    });
+    return dates.stream().max(LocalDate::compareTo);
+  }
+
+  @Override
+  public Optional<Recorded<PopulationCase>> find(PopulationCaseId id) {
+    Objects.requireNonNull(id, "id");
+    Optional<Recorded<PopulationCase>> found = records.read(key(id), PopulationCase.class);
+    String scope = found.map(r -> scope(r.value().archive())).orElse("");
+    Sensitivity s = found.map(r -> sensitivity(r.value().group())).orElse(Sensitivity.IDENTIFIED);
+    return gate.run(Action.READ, resource(id.value(), scope, s), () -> found);
+  }
+
+  @Override
+  public List<Recorded<PopulationCase>> casesOf(ArchiveNumber archive) {
+    Objects.requireNonNull(archive, "archive");
+    return gate.run(Action.SEARCH, resource("", scope(archive), Sensitivity.SPECIAL), () -> {
+      try (Stream<StoredRecord> found = records.store().find(
+          IndexQuery.equalTo(Kinds.POPULATION_CASE, "archive", archive.value()), ScopeFilter.within(scope(archive)))) {
+        return found.map(r -> records.decode(r, PopulationCase.class)).collect(Collectors.toList());
+      }
+    });
+  }
+
+  @Override
+  public List<DueService> due(PopulationCaseId id, LocalDate asOf) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(asOf, "asOf");
+    Optional<Recorded<PopulationCase>> found = records.read(key(id), PopulationCase.class);
+    String scope = found.map(r -> scope(r.value().archive())).orElse("");
+    Sensitivity s = found.map(r -> sensitivity(r.value().group())).orElse(Sensitivity.IDENTIFIED);
+    return gate.run(Action.READ, resource(id.value(), scope, s), () -> {
+      PopulationCase c = found.orElseThrow(() -> new RecordNotFoundException(Kinds.POPULATION_CASE, id.value()))
+          .value();
+      return rules.due(c, requireBirthDate(c.archive()), asOf);
+    });
+  }
+
+  @Override
+  public Stream<PopulationWorklistEntry> worklist(WorklistScope scope, LocalDate asOf) {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(asOf, "asOf");
+    String area = scope.area().orElse("");
+    return gate.run(Action.SEARCH, resource("", area, Sensitivity.SPECIAL), () -> {
+      Stream<StoredRecord> cases;
+      if (scope.team().isPresent()) {
+        cases = records.store().find(IndexQuery.equalTo(Kinds.POPULATION_CASE, "team", scope.team().get().value()),
+            ScopeFilter.within(gate.principal().scopes()));
+      } else {
+        Set<String> within = new HashSet<>();
+        for (String s : gate.principal().scopes()) {
+          if (s.startsWith(area)) {
+            within.add(s);
+          } else if (area.startsWith(s)) {
+            within.add(area);
+          }
+        }
+        ScopeFilter filter = ScopeFilter.within(within);
+        cases = Stream.of(PopulationGroup.values()).flatMap(g ->
+            records.store().find(IndexQuery.equalTo(Kinds.POPULATION_CASE, "group", g.name()), filter));
+      }
+      return cases.map(r -> records.json().read(r.body(), PopulationCase.class))
+          .flatMap(c -> birthDate(c.archive()).map(b -> rules.due(c, b, asOf)).orElse(List.of()).stream()
+              .map(d -> PopulationWorklistEntry.of(c, d)));
+    });
+  }
+
+  @Override
+  public Stream<io.github.weisheng.population.IndicatorStatus> yearlyStatuses(PopulationIndicator indicator, int year) {
+    Objects.requireNonNull(indicator, "indicator");
+    return gate.run(Action.SEARCH, resource("", "", Sensitivity.SPECIAL), () -> {
+      if (year < 1900 || year > 9998) {
+        throw RuleViolationException.of("year", "population.year.range", 1900, 9998);
+      }
+      return records.store()
+          .find(IndexQuery.equalTo(Kinds.POPULATION_CASE, "group", indicator.group().name()),
+              ScopeFilter.within(gate.principal().scopes()))
+          .map(r -> records.json().read(r.body(), PopulationCase.class))
+          .flatMap(c -> birthDate(c.archive()).map(b -> rules.status(c, indicator, b, year)).stream());
+    });
+  }
+}

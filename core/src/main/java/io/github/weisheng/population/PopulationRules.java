@@ -1,0 +1,122 @@
+package io.github.weisheng.population;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Every key population's tables in one value, given to the entry point (or to {@link
+ * io.github.weisheng.HealthSession#populations(PopulationRules)}), with {@link #defaults()}; and the
+ * one place that turns a {@link PopulationCase} into due services and indicator statuses,
+ * whatever its group.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePopulationRules.class)
+@JsonDeserialize(as = ImmutablePopulationRules.class)
+public abstract class PopulationRules {
+  PopulationRules() {}
+
+  /** @return every group's defaults */
+  public static PopulationRules defaults() {
+    return builder().elderly(ElderlyPolicy.defaults()).child(ChildSchedule.defaults())
+        .maternal(MaternalSchedule.defaults()).severeMentalDisorder(SmiPolicy.defaults())
+        .tuberculosis(TbPolicy.defaults()).build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the elderly rules */
+  public abstract ElderlyPolicy elderly();
+
+  /** @return the child schedule */
+  public abstract ChildSchedule child();
+
+  /** @return the maternal schedule */
+  public abstract MaternalSchedule maternal();
+
+  /** @return the severe-mental-disorder rules */
+  public abstract SmiPolicy severeMentalDisorder();
+
+  /** @return the tuberculosis rules */
+  public abstract TbPolicy tuberculosis();
+
+  /**
+   * Returns what a case is due or overdue for on a date.
+   *
+   * @param c the case
+   * @param birthDate the person's birth date (used by the elderly rules)
+   * @param asOf the date
+   * @return the due services
+   */
+  public List<DueService> due(PopulationCase c, LocalDate birthDate, LocalDate asOf) {
+    Objects.requireNonNull(c, "c");
+    Objects.requireNonNull(birthDate, "birthDate");
+    Objects.requireNonNull(asOf, "asOf");
+    switch (c.group()) {
+      case ELDERLY:
+        return elderly().due(birthDate, c.elderlyServices(), asOf).map(List::of).orElse(List.of());
+      case CHILD:
+        return child().due(c.child().orElseThrow(), asOf);
+      case MATERNAL:
+        return maternal().due(c.pregnancy().orElseThrow(), asOf);
+      case SEVERE_MENTAL_DISORDER:
+        Optional<SmiFollowUp> latest = c.smiFollowUps().stream().filter(f -> !f.date().isAfter(asOf))
+            .max((a, b) -> a.date().compareTo(b.date()));
+        return latest.flatMap(f -> DueService.on(PopulationGroup.SEVERE_MENTAL_DISORDER, SmiPolicy.SERVICE,
+            severeMentalDisorder().nextWindow(f), asOf)).map(List::of).orElse(List.of());
+      default:
+        return tuberculosis().due(c.tuberculosis().orElseThrow(), asOf);
+    }
+  }
+
+  /**
+   * Returns a case's input to an indicator of its group for a year.
+   *
+   * @param c the case
+   * @param indicator an indicator of the case's group
+   * @param birthDate the person's birth date (used by the elderly rules)
+   * @param year the calendar year
+   * @return the status
+   * @throws IllegalArgumentException when the indicator is of another group
+   */
+  public IndicatorStatus status(PopulationCase c, PopulationIndicator indicator, LocalDate birthDate, int year) {
+    Objects.requireNonNull(c, "c");
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(birthDate, "birthDate");
+    if (indicator.group() != c.group()) {
+      throw new IllegalArgumentException("indicator of another group / 指标与人群不符");
+    }
+    switch (indicator) {
+      case ELDERLY_MANAGEMENT:
+        return elderly().yearlyStatus(c.archive(), birthDate, c.elderlyServices(), year);
+      case NEWBORN_VISIT:
+        return child().newbornVisitStatus(c.child().orElseThrow(), year);
+      case CHILD_MANAGEMENT:
+        return child().managementStatus(c.child().orElseThrow(), year);
+      case EARLY_PREGNANCY_REGISTRATION:
+        return maternal().earlyRegistrationStatus(c.pregnancy().orElseThrow(), year);
+      case POSTPARTUM_VISIT:
+        return maternal().postpartumVisitStatus(c.pregnancy().orElseThrow(), year);
+      case SEVERE_MENTAL_DISORDER_STANDARD_MANAGEMENT:
+        return severeMentalDisorder().yearlyStatus(c.archive(), c.smiFollowUps(), year);
+      case TUBERCULOSIS_MANAGEMENT:
+        return tuberculosis().managementStatus(c.tuberculosis().orElseThrow(), year);
+      default:
+        return tuberculosis().regularDosingStatus(c.tuberculosis().orElseThrow(), year);
+    }
+  }
+
+  /** Builds {@link PopulationRules}; setting an attribute twice is an {@link IllegalStateException}. */
+  public static final class Builder extends ImmutablePopulationRules.Builder {
+    Builder() {}
+  }
+}
