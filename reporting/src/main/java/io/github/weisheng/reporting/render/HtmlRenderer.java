@@ -10,8 +10,6 @@ import io.github.weisheng.spi.report.Inline;
 import io.github.weisheng.spi.report.NumberCell;
 import io.github.weisheng.spi.report.Paragraph;
 import io.github.weisheng.spi.report.ReportDocument;
-import io.github.weisheng.spi.report.ReportRenderer;
-import io.github.weisheng.spi.report.ReportRendererProvider;
 import io.github.weisheng.spi.report.Section;
 import io.github.weisheng.spi.report.Table;
 import java.io.IOException;
@@ -29,7 +27,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class HtmlRenderer implements ReportRenderer, ReportRendererProvider {
+public final class HtmlRenderer extends FormatRenderer {
 
   /** The format id. */
   public static final String FORMAT = "html";
@@ -81,33 +79,8 @@ public final class HtmlRenderer implements ReportRenderer, ReportRendererProvide
       """;
 
   /** Creates the renderer. */
-  public HtmlRenderer() {}
-
-  @Override
-  public String formatId() {
-    return FORMAT;
-  }
-
-  /** Returns the format id: the renderer is its own light factory for {@code ServiceLoader}. */
-  @Override
-  public String id() {
-    return FORMAT;
-  }
-
-  /** Returns this renderer, which is stateless. */
-  @Override
-  public ReportRenderer create() {
-    return this;
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/html; charset=UTF-8";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "html";
+  public HtmlRenderer() {
+    super(FORMAT, "text/html; charset=UTF-8", "html");
   }
 
   @Override

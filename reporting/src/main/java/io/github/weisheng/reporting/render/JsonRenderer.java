@@ -1,8 +1,6 @@
 package io.github.weisheng.reporting.render;
 
 import io.github.weisheng.spi.report.ReportDocument;
-import io.github.weisheng.spi.report.ReportRenderer;
-import io.github.weisheng.spi.report.ReportRendererProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -12,39 +10,14 @@ import java.io.OutputStream;
  *
  * @since 0.1.0
  */
-public final class JsonRenderer implements ReportRenderer, ReportRendererProvider {
+public final class JsonRenderer extends FormatRenderer {
 
   /** The format id. */
   public static final String FORMAT = "json";
 
   /** Creates the renderer. */
-  public JsonRenderer() {}
-
-  @Override
-  public String formatId() {
-    return FORMAT;
-  }
-
-  /** Returns the format id: the renderer is its own light factory for {@code ServiceLoader}. */
-  @Override
-  public String id() {
-    return FORMAT;
-  }
-
-  /** Returns this renderer, which is stateless. */
-  @Override
-  public ReportRenderer create() {
-    return this;
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/json";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "json";
+  public JsonRenderer() {
+    super(FORMAT, "application/json", "json");
   }
 
   @Override

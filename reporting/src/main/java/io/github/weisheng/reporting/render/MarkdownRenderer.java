@@ -7,8 +7,6 @@ import io.github.weisheng.spi.report.Figure;
 import io.github.weisheng.spi.report.NumberCell;
 import io.github.weisheng.spi.report.Paragraph;
 import io.github.weisheng.spi.report.ReportDocument;
-import io.github.weisheng.spi.report.ReportRenderer;
-import io.github.weisheng.spi.report.ReportRendererProvider;
 import io.github.weisheng.spi.report.Section;
 import io.github.weisheng.spi.report.Table;
 import java.io.IOException;
@@ -25,7 +23,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class MarkdownRenderer implements ReportRenderer, ReportRendererProvider {
+public final class MarkdownRenderer extends FormatRenderer {
 
   /** The format id. */
   public static final String FORMAT = "markdown";
@@ -34,33 +32,8 @@ public final class MarkdownRenderer implements ReportRenderer, ReportRendererPro
   private static final String SPECIAL = "\\`*_[]<>#|&~!+-=";
 
   /** Creates the renderer. */
-  public MarkdownRenderer() {}
-
-  @Override
-  public String formatId() {
-    return FORMAT;
-  }
-
-  /** Returns the format id: the renderer is its own light factory for {@code ServiceLoader}. */
-  @Override
-  public String id() {
-    return FORMAT;
-  }
-
-  /** Returns this renderer, which is stateless. */
-  @Override
-  public ReportRenderer create() {
-    return this;
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/markdown; charset=UTF-8";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "md";
+  public MarkdownRenderer() {
+    super(FORMAT, "text/markdown; charset=UTF-8", "md");
   }
 
   @Override

@@ -7,8 +7,6 @@ import io.github.weisheng.spi.report.Figure;
 import io.github.weisheng.spi.report.NumberCell;
 import io.github.weisheng.spi.report.Paragraph;
 import io.github.weisheng.spi.report.ReportDocument;
-import io.github.weisheng.spi.report.ReportRenderer;
-import io.github.weisheng.spi.report.ReportRendererProvider;
 import io.github.weisheng.spi.report.Table;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,39 +21,14 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class TextRenderer implements ReportRenderer, ReportRendererProvider {
+public final class TextRenderer extends FormatRenderer {
 
   /** The format id. */
   public static final String FORMAT = "text";
 
   /** Creates the renderer. */
-  public TextRenderer() {}
-
-  @Override
-  public String formatId() {
-    return FORMAT;
-  }
-
-  /** Returns the format id: the renderer is its own light factory for {@code ServiceLoader}. */
-  @Override
-  public String id() {
-    return FORMAT;
-  }
-
-  /** Returns this renderer, which is stateless. */
-  @Override
-  public ReportRenderer create() {
-    return this;
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/plain; charset=UTF-8";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "txt";
+  public TextRenderer() {
+    super(FORMAT, "text/plain; charset=UTF-8", "txt");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.weisheng.reporting.office;
 
 import io.github.weisheng.reporting.render.ChartTables;
+import io.github.weisheng.reporting.render.FormatRenderer;
 import io.github.weisheng.reporting.render.Outline;
 import io.github.weisheng.reporting.render.RenderWords;
 import io.github.weisheng.spi.report.Block;
@@ -11,8 +12,6 @@ import io.github.weisheng.spi.report.Figure;
 import io.github.weisheng.spi.report.NumberCell;
 import io.github.weisheng.spi.report.Paragraph;
 import io.github.weisheng.spi.report.ReportDocument;
-import io.github.weisheng.spi.report.ReportRenderer;
-import io.github.weisheng.spi.report.ReportRendererProvider;
 import io.github.weisheng.spi.report.Section;
 import io.github.weisheng.spi.report.Series;
 import io.github.weisheng.spi.report.SeriesRole;
@@ -74,7 +73,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  *
  * @since 0.1.0
  */
-public final class DocxRenderer implements ReportRenderer, ReportRendererProvider {
+public final class DocxRenderer extends FormatRenderer {
 
   /** The format id. */
   public static final String FORMAT = "docx";
@@ -97,33 +96,8 @@ public final class DocxRenderer implements ReportRenderer, ReportRendererProvide
   private static final byte[] TARGET_COLOUR = rgb(0xc0392b);
 
   /** Creates the renderer. */
-  public DocxRenderer() {}
-
-  @Override
-  public String formatId() {
-    return FORMAT;
-  }
-
-  /** Returns the format id: the renderer is its own light factory for {@code ServiceLoader}. */
-  @Override
-  public String id() {
-    return FORMAT;
-  }
-
-  /** Returns this renderer, which is stateless. */
-  @Override
-  public ReportRenderer create() {
-    return this;
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "docx";
+  public DocxRenderer() {
+    super(FORMAT, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.weisheng.reporting.office;
 
 import io.github.weisheng.reporting.render.ChartTables;
+import io.github.weisheng.reporting.render.FormatRenderer;
 import io.github.weisheng.reporting.render.Outline;
 import io.github.weisheng.reporting.render.RenderWords;
 import io.github.weisheng.spi.report.Block;
@@ -11,8 +12,6 @@ import io.github.weisheng.spi.report.NumberCell;
 import io.github.weisheng.spi.report.OfficialNumbering;
 import io.github.weisheng.spi.report.Paragraph;
 import io.github.weisheng.spi.report.ReportDocument;
-import io.github.weisheng.spi.report.ReportRenderer;
-import io.github.weisheng.spi.report.ReportRendererProvider;
 import io.github.weisheng.spi.report.Section;
 import io.github.weisheng.spi.report.Table;
 import java.io.ByteArrayOutputStream;
@@ -45,39 +44,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * @since 0.1.0
  */
-public final class XlsxRenderer implements ReportRenderer, ReportRendererProvider {
+public final class XlsxRenderer extends FormatRenderer {
 
   /** The format id. */
   public static final String FORMAT = "xlsx";
 
   /** Creates the renderer. */
-  public XlsxRenderer() {}
-
-  @Override
-  public String formatId() {
-    return FORMAT;
-  }
-
-  /** Returns the format id: the renderer is its own light factory for {@code ServiceLoader}. */
-  @Override
-  public String id() {
-    return FORMAT;
-  }
-
-  /** Returns this renderer, which is stateless. */
-  @Override
-  public ReportRenderer create() {
-    return this;
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "xlsx";
+  public XlsxRenderer() {
+    super(FORMAT, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
   }
 
   @Override
