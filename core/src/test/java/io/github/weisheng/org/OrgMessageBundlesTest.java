@@ -1,12 +1,10 @@
 package io.github.weisheng.org;
 
+import io.github.weisheng.validation.BundleChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.weisheng.validation.RuleViolationException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Map;
 import java.util.Properties;
@@ -33,13 +31,7 @@ class OrgMessageBundlesTest {
           "network.committeeClaimedTwice");
 
   private static Properties load(String language) throws IOException {
-    Properties properties = new Properties();
-    String name = "/io/github/weisheng/org/messages_" + language + ".properties";
-    try (InputStream in = OrgMessageBundlesTest.class.getResourceAsStream(name)) {
-      assertThat(in).as(name).isNotNull();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
+    return BundleChecks.load("org", language);
   }
 
   @Test

@@ -1,12 +1,10 @@
 package io.github.weisheng.population;
 
+import io.github.weisheng.validation.BundleChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.weisheng.validation.RuleText;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -105,13 +103,7 @@ class PopulationMessageBundlesTest {
   );
 
   private static Properties load(String language) throws IOException {
-    Properties properties = new Properties();
-    String name = "/io/github/weisheng/population/messages_" + language + ".properties";
-    try (InputStream in = PopulationMessageBundlesTest.class.getResourceAsStream(name)) {
-      assertThat(in).as(name).isNotNull();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
+    return BundleChecks.load("population", language);
   }
 
   @Test
