@@ -203,11 +203,34 @@ public final class DefaultPopulationService implements PopulationService {
       if (year < 1900 || year > 9998) {
         throw RuleViolationException.of("year", "population.year.range", 1900, 9998);
       }
-      return records.store()
+      Stream<io.github.weisheng.population.IndicatorStatus> ofCases = records.store()
           .find(IndexQuery.equalTo(Kinds.POPULATION_CASE, "group", indicator.group().name()),
               ScopeFilter.within(gate.principal().scopes()))
           .map(r -> records.json().read(r.body(), PopulationCase.class))
           .flatMap(c -> birthDate(c.archive()).map(b -> rules.status(c, indicator, b, year)).stream());
+      if (indicator != PopulationIndicator.ELDERLY_MANAGEMENT) {
+        return ofCases;
+      }
+      // 老年人健康管理率's denominator is every resident of the age living in the catchment (§6.3),
+      // not only those who already have a case: the others are in it, with no service that year.
+      Set<ArchiveNumber> withCase = new HashSet<>();
+      List<io.github.weisheng.population.IndicatorStatus> cases;
+      try (ofCases) {
+        cases = ofCases.peek(status -> withCase.add(status.archive())).collect(Collectors.toList());
+      }
+      LocalDate yearEnd = LocalDate.of(year, 12, 31);
+      Stream<io.github.weisheng.population.IndicatorStatus> withoutCase = records.store()
+          .scan(Kinds.ARCHIVE, ScopeFilter.within(gate.principal().scopes()))
+          .map(r -> records.json().read(r.body(), HealthArchive.class))
+          .filter(a -> !withCase.contains(a.number()))
+          .filter(a -> !a.openedOn().isAfter(yearEnd) && a.closure().map(c -> c.on().getYear() >= year).orElse(true))
+          .flatMap(a -> records.read(RecordKey.of(Kinds.RESIDENT, a.resident().value()), Resident.class)
+              .map(Recorded::value)
+              .filter(Resident::livesHalfYearOrMore)
+              .filter(r -> rules.elderly().isServedIn(r.birthDate(), year))
+              .map(r -> rules.elderly().yearlyStatus(a.number(), r.birthDate(), List.of(), year))
+              .stream());
+      return Stream.concat(cases.stream(), withoutCase);
     });
   }
 }

@@ -171,6 +171,25 @@ class PopulationServiceTest {
   }
 
   @Test
+  void theElderlyRateCountsEveryResidentOfTheAgeNotOnlyThoseWithACase() {
+    ArchiveNumber served = archive(Fixtures.COMMITTEE_1, d("1950-03-01"), 111);
+    ArchiveNumber unserved = archive(Fixtures.COMMITTEE_1, d("1955-07-01"), 112); // 71 in 2026, no case
+    archive(Fixtures.COMMITTEE_1, d("1970-01-01"), 113); // 56: not in the denominator
+    service.save(PopulationCase.builder().id(PopulationCaseId.random()).archive(served).group(PopulationGroup.ELDERLY)
+        .team(TEAM).addElderlyServices(ElderlyCheck.builder().archive(served).date(d("2026-05-01")).assessed(true)
+            .selfCareScore(2).physicalExamDone(true).build())
+        .build(), 0, "enrol");
+    try (Stream<IndicatorStatus> s = service.yearlyStatuses(PopulationIndicator.ELDERLY_MANAGEMENT, 2026)) {
+      List<IndicatorStatus> all = s.collect(Collectors.toList());
+      assertThat(all).extracting(IndicatorStatus::archive).containsExactlyInAnyOrder(served, unserved);
+      IndicatorStatus none = all.stream().filter(x -> x.archive().equals(unserved)).findFirst().orElseThrow();
+      assertThat(none.counted()).isTrue();
+      assertThat(none.met()).isFalse();
+      assertThat(none.rules()).extracting(AppliedRule::rule).containsExactly("elderly.noService");
+    }
+  }
+
+  @Test
   void accessIsCheckedAndSpecialCasesNeedADoctor() {
     ArchiveNumber patient = archive(Fixtures.COMMITTEE_1, d("1980-05-01"), 105);
     PopulationCase smi = PopulationCase.builder().id(PopulationCaseId.random()).archive(patient)
