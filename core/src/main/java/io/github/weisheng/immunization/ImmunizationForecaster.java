@@ -514,6 +514,13 @@ public final class ImmunizationForecaster {
         : recommended.plus(def.dueWindow().orElse(unit(recAge)));
     Optional<LocalDate> timelyBefore = timelyBefore(c, s, k);
     LocalDate latest = latestExclusive(c, s, cu, c.on).minusDays(1);
+    // When the dose can first be given under a later edition (the 2025 DTaP change), that edition's
+    // age limits hold on that day too: a dose it would refuse is never recommended.
+    SeriesDefinition then = seriesAt(c, s.path(), earliest, s);
+    if (!then.equals(s)) {
+      LocalDate laterLatest = latestExclusive(c, then, then.catchUp().orElse(null), earliest).minusDays(1);
+      latest = laterLatest.isBefore(latest) ? laterLatest : latest;
+    }
     ForecastStatus status;
     if (c.on.isAfter(latest) || earliest.isAfter(latest)) {
       status = ForecastStatus.AGED_OUT;

@@ -19,6 +19,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ImmunizationRecommendationTest {
 
   @Test
+  void aDoseThatFallsDueOnlyUnderTheNextEditionIsHeldToThatEditionsAgeLimit() {
+    // Found by the earliest-date property: a boy born 2012-02-29 with DTaP at 3, 4 and 5 months and a
+    // fourth dose at 11 years 10 months (2024-01-01). Under the 2021 edition his fifth dose (DT)
+    // could first be given 12 months later, on 2025-01-01 — but from that day the 2025 edition is in
+    // force, which gives DT for catch-up only until 12 years (he is 12 years 10 months). So no day
+    // is left on which the dose counts: aged out, not "due on 2025-01-01".
+    ImmunizationAssessment a = assess(boy("2012-02-29").addDoses(dose("DTaP", "2012-05-29"),
+        dose("DTaP", "2012-06-29"), dose("DTaP", "2012-07-29"), dose("DTaP", "2024-01-01")), "2024-01-02");
+    ImmunizationRecommendation dtp = rec(a, "DTP");
+    assertThat(dtp.status()).isEqualTo(ForecastStatus.AGED_OUT);
+    assertThat(dtp.earliest()).isEmpty();
+    assertThat(dtp.latest()).contains(d("2024-02-28"));
+  }
+
+  @Test
   void aNewbornGirlOnTheDayOfBirth() {
     ImmunizationAssessment a = assess(girl("2025-03-10"), "2025-03-10");
     assertThat(a.recommendations()).extracting(ImmunizationRecommendation::group)
