@@ -4,6 +4,7 @@
  */
 module io.github.weisheng.examples.quickstart {
   requires io.github.weisheng.reporting;
+  requires io.github.weisheng.reporting.office;
   requires info.picocli;
 
   opens io.github.weisheng.examples.quickstart to info.picocli;

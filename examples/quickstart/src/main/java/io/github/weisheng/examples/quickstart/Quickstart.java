@@ -12,14 +12,20 @@ import io.github.weisheng.archive.NewArchive;
 import io.github.weisheng.archive.PersonalInformationForm;
 import io.github.weisheng.archive.ServiceRecord;
 import io.github.weisheng.archive.ServiceType;
+import io.github.weisheng.education.InstitutionLevel;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.reporting.ArchiveFigures;
 import io.github.weisheng.reporting.ReportingPeriod;
+import io.github.weisheng.reporting.WorkSummary;
+import io.github.weisheng.reporting.office.DocxRenderer;
+import io.github.weisheng.reporting.office.XlsxRenderer;
+import io.github.weisheng.reporting.render.ReportRenderers;
 import io.github.weisheng.reporting.UsageDenominator;
 import io.github.weisheng.resident.Household;
 import io.github.weisheng.resident.RelationToHead;
 import io.github.weisheng.resident.Resident;
+import io.github.weisheng.sanitation.AreaScope;
 import io.github.weisheng.spi.access.Principal;
 import io.github.weisheng.store.jdbc.JdbcRecordStore;
 import java.io.IOException;
@@ -47,14 +53,15 @@ import picocli.CommandLine.Option;
 
 /**
  * The quickstart: generates a deterministic synthetic community, records a year of its health
- * archives through Weisheng's public API into the embedded H2 file store, and prints the archive
- * figures a centre reports (建档率, 电子建档率, 健康档案使用率) with the time each step took.
+ * archives through Weisheng's public API into the embedded H2 file store, prints the archive
+ * figures a centre reports (建档率, 电子建档率, 健康档案使用率) with the time each step took, and writes
+ * the year's work summary (工作总结) as HTML, Word, Excel and Markdown.
  */
 @Command(
     name = "weisheng-quickstart",
     mixinStandardHelpOptions = true,
     version = "Weisheng quickstart 0.1.0",
-    description = "Records a synthetic community's health archives into an H2 file store and prints the figures.")
+    description = "Records a synthetic community's health archives into an H2 file store, prints the figures and writes the work summary.")
 public final class Quickstart implements Callable<Integer> {
   private static final OrgUnitId CENTRE = OrgUnitId.of("chaoyang-centre");
 
@@ -69,6 +76,9 @@ public final class Quickstart implements Callable<Integer> {
 
   @Option(names = "--data", defaultValue = "weisheng-quickstart-data", description = "folder of the H2 store; emptied first (default ${DEFAULT-VALUE})")
   Path data;
+
+  @Option(names = "--out", defaultValue = "weisheng-quickstart-output", description = "folder the work summary is written to (default ${DEFAULT-VALUE})")
+  Path output;
 
   private final PrintStream out = System.out;
 
@@ -112,6 +122,7 @@ public final class Quickstart implements Callable<Integer> {
       int amended = amendForms(officer, archives, random);
       Map<ArchiveStatus, Integer> closed = closeSome(officer, archives, asOf, random);
       printFigures(officer, community, archives, asOf, services, amended, closed);
+      writeSummary(officer, community);
     }
     out.printf("Done in %.1f s. The store stays in %s; run again to start afresh.%n", seconds(t0), data.toAbsolutePath());
     return 0;
@@ -279,10 +290,7 @@ public final class Quickstart implements Callable<Integer> {
       LocalDate asOf, int services, int amended, Map<ArchiveStatus, Integer> closed) {
     long t = System.nanoTime();
     // the resident population is host-supplied: here, the synthetic residents living ≥ half a year
-    Map<CommitteeCode, Long> perCommittee = community.people().stream()
-        .map(Person::resident)
-        .filter(Resident::livesHalfYearOrMore)
-        .collect(Collectors.groupingBy(Resident::committee, TreeMap::new, Collectors.counting()));
+    Map<CommitteeCode, Long> perCommittee = population(community);
     long population = perCommittee.values().stream().mapToLong(Long::longValue).sum();
     ArchiveFigures figures = ArchiveFigures.compute(
         officer, ReportingPeriod.year(asOf.getYear()), perCommittee, UsageDenominator.ALL_ARCHIVES);
@@ -304,6 +312,35 @@ public final class Quickstart implements Callable<Integer> {
     out.println("-".repeat(78));
     out.println("使用率 = archives with a service record in the 12 months to the as-of date ÷ archives active");
     out.println("on that date; the window is a documented default (DynamicArchivePolicy), not an official figure.");
+  }
+
+  /** The resident population per committee, host-supplied: here, the synthetic residents living ≥ half a year. */
+  private static Map<CommitteeCode, Long> population(SyntheticCommunity community) {
+    return community.people().stream()
+        .map(Person::resident)
+        .filter(Resident::livesHalfYearOrMore)
+        .collect(Collectors.groupingBy(Resident::committee, TreeMap::new, Collectors.counting()));
+  }
+
+  /** Drafts the year's work summary (工作总结) from the store and writes it in four formats. */
+  private void writeSummary(HealthSession officer, SyntheticCommunity community) {
+    long t = System.nanoTime();
+    WorkSummary summary = WorkSummary.builder()
+        .session(officer)
+        .unit("朝阳区示例街道社区卫生服务中心", CENTRE, InstitutionLevel.CENTRE)
+        .area(AreaScope.of(SyntheticCommunity.STREET))
+        .period(ReportingPeriod.year(year))
+        .population(population(community))
+        .build();
+    ReportRenderers renderers = ReportRenderers.builtIn().with(new DocxRenderer()).with(new XlsxRenderer());
+    out.printf("Drafted the work summary (工作总结) from the store (%.1f s); written to:%n", seconds(t));
+    for (String format : List.of("html", "docx", "xlsx", "markdown")) {
+      try {
+        out.println("  " + renderers.write(summary.document(), format, output, "work-summary").toAbsolutePath());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private void row(String label, String value) {
