@@ -365,15 +365,7 @@ public final class DefaultFollowUpService implements FollowUpService {
             IndexQuery.equalTo(Kinds.CHRONIC_ENROLMENT, "team", scope.team().get().value()),
             ScopeFilter.within(gate.principal().scopes()));
       } else {
-        Set<String> within = new HashSet<>();
-        for (String s : gate.principal().scopes()) {
-          if (s.startsWith(area)) {
-            within.add(s);
-          } else if (area.startsWith(s)) {
-            within.add(area);
-          }
-        }
-        ScopeFilter filter = ScopeFilter.within(within);
+        ScopeFilter filter = ScopeFilter.within(gate.scopesWithin(area));
         enrolments = Stream.of(ChronicCondition.HYPERTENSION, ChronicCondition.TYPE_2_DIABETES)
             .flatMap(c -> records.store().find(
                 IndexQuery.equalTo(Kinds.CHRONIC_ENROLMENT, "condition", c.name()), filter));

@@ -5,6 +5,8 @@ import io.github.weisheng.Recorded;
 import io.github.weisheng.StaleRecordException;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.HealthArchive;
+import io.github.weisheng.archive.ServiceRecord;
+import io.github.weisheng.archive.ServiceType;
 import io.github.weisheng.chronic.WorklistScope;
 import io.github.weisheng.population.DueService;
 import io.github.weisheng.population.PopulationCase;
@@ -21,6 +23,7 @@ import io.github.weisheng.spi.access.Sensitivity;
 import io.github.weisheng.spi.storage.IndexEntry;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
+import io.github.weisheng.spi.storage.RecordWrite;
 import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.spi.storage.StoredRecord;
 import io.github.weisheng.validation.RuleViolationException;
@@ -32,6 +35,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -109,10 +114,53 @@ public final class DefaultPopulationService implements PopulationService {
       if (actual != basedOnVersion) {
         throw new StaleRecordException(Kinds.POPULATION_CASE, c.id().value(), basedOnVersion, actual, null);
       }
-      Instant at = records.commit(reason,
-          List.of(records.write(key(c.id()), basedOnVersion, scope(c.archive()), c, index(c))));
+      List<RecordWrite> writes = new ArrayList<>();
+      writes.add(records.write(key(c.id()), basedOnVersion, scope(c.archive()), c, index(c)));
+      // Each new contact is also a service on the archive (it keeps the archive dynamic and counts in
+      // 健康档案使用率), written in the same commit: a case's service never exists without it.
+      Set<LocalDate> before = current.map(r -> serviceDates(r.value())).orElse(Set.of());
+      for (LocalDate date : serviceDates(c)) {
+        RecordKey serviceKey = RecordKey.of(Kinds.ARCHIVE_SERVICE, "case-" + c.id().value() + "-" + date);
+        if (!before.contains(date) && records.store().read(serviceKey).isEmpty()) {
+          writes.add(records.write(serviceKey, 0, scope(c.archive()),
+              ServiceRecord.of(c.archive(), date, serviceType(c.group()), c.team()),
+              Set.of(IndexEntry.of("archive-date", c.archive().value() + "/" + date))));
+        }
+      }
+      Instant at = records.commit(reason, writes);
       return Recorded.of(c, basedOnVersion + 1, at, records.author(), reason);
     });
+  }
+
+  /** The archive service a contact of the group is: a health check, child or maternal care, or a follow-up. */
+  private static ServiceType serviceType(PopulationGroup group) {
+    switch (group) {
+      case ELDERLY:
+        return ServiceType.HEALTH_CHECK;
+      case CHILD:
+        return ServiceType.CHILD_HEALTH;
+      case MATERNAL:
+        return ServiceType.MATERNAL_HEALTH;
+      default:
+        return ServiceType.FOLLOW_UP;
+    }
+  }
+
+  /**
+   * The dates on which a case records a contact with the resident: elderly services, child checks,
+   * maternal visits, SMI follow-ups, TB visits (doses taken and the delivery itself are not contacts).
+   */
+  private static Set<LocalDate> serviceDates(PopulationCase c) {
+    Set<LocalDate> dates = new TreeSet<>();
+    c.elderlyServices().forEach(e -> dates.add(e.date()));
+    c.child().ifPresent(h -> h.visits().forEach(x -> dates.add(x.date())));
+    c.pregnancy().ifPresent(p -> p.visits().forEach(x -> dates.add(x.date())));
+    c.smiFollowUps().forEach(f -> dates.add(f.date()));
+    c.tuberculosis().ifPresent(t -> {
+      dates.addAll(t.visits());
+      t.firstVisitAt().ifPresent(f -> dates.add(f.toLocalDate()));
+    });
+    return dates;
   }
 
   /** The latest service date a case records. */
@@ -178,22 +226,52 @@ public final class DefaultPopulationService implements PopulationService {
         cases = records.store().find(IndexQuery.equalTo(Kinds.POPULATION_CASE, "team", scope.team().get().value()),
             ScopeFilter.within(gate.principal().scopes()));
       } else {
-        Set<String> within = new HashSet<>();
-        for (String s : gate.principal().scopes()) {
-          if (s.startsWith(area)) {
-            within.add(s);
-          } else if (area.startsWith(s)) {
-            within.add(area);
-          }
-        }
-        ScopeFilter filter = ScopeFilter.within(within);
+        ScopeFilter areaFilter = ScopeFilter.within(gate.scopesWithin(area));
         cases = Stream.of(PopulationGroup.values()).flatMap(g ->
-            records.store().find(IndexQuery.equalTo(Kinds.POPULATION_CASE, "group", g.name()), filter));
+            records.store().find(IndexQuery.equalTo(Kinds.POPULATION_CASE, "group", g.name()), areaFilter));
       }
-      return cases.map(r -> records.json().read(r.body(), PopulationCase.class))
+      ScopeFilter filter = scope.team().isPresent() ? ScopeFilter.within(gate.principal().scopes())
+          : ScopeFilter.within(gate.scopesWithin(area));
+      Stream<PopulationWorklistEntry> ofCases = cases.map(r -> records.json().read(r.body(), PopulationCase.class))
           .flatMap(c -> birthDate(c.archive()).map(b -> rules.due(c, b, asOf)).orElse(List.of()).stream()
               .map(d -> PopulationWorklistEntry.of(c, d)));
+      // The elderly service is due to every resident of the age, not only those who already have a
+      // case (§6.3): the others are listed too, under their archive's team.
+      Set<ArchiveNumber> withCase = archivesWithCase(PopulationGroup.ELDERLY, filter);
+      Stream<PopulationWorklistEntry> without = eldersWithoutCase(filter, withCase,
+              a -> !a.openedOn().isAfter(asOf) && a.closure().map(c -> c.on().isAfter(asOf)).orElse(true)
+                  && scope.team().map(t -> a.team().equals(Optional.of(t))).orElse(true))
+          .flatMap(e -> rules.elderly().due(e.birthDate(), List.of(), asOf).stream()
+              .map(d -> PopulationWorklistEntry.withoutCase(e.archive().number(),
+                  e.archive().team().orElse(e.archive().institution()), d)));
+      return Stream.concat(ofCases, without);
     });
+  }
+
+  private Set<ArchiveNumber> archivesWithCase(PopulationGroup group, ScopeFilter filter) {
+    try (Stream<StoredRecord> found = records.store().find(
+        IndexQuery.equalTo(Kinds.POPULATION_CASE, "group", group.name()), filter)) {
+      return found.map(r -> records.json().read(r.body(), PopulationCase.class).archive()).collect(Collectors.toSet());
+    }
+  }
+
+  /** An archive of a resident the elderly service covers, with the birth date. */
+  private record Elder(HealthArchive archive, LocalDate birthDate) {}
+
+  /**
+   * The archives in the filter that pass {@code live}, of residents living here half a year or more,
+   * without an elderly case; whether the age is reached is the caller's rule (a year or a date).
+   */
+  private Stream<Elder> eldersWithoutCase(ScopeFilter filter, Set<ArchiveNumber> withCase, Predicate<HealthArchive> live) {
+    return records.store().scan(Kinds.ARCHIVE, filter)
+        .map(r -> records.json().read(r.body(), HealthArchive.class))
+        .filter(a -> !withCase.contains(a.number()))
+        .filter(live)
+        .flatMap(a -> records.read(RecordKey.of(Kinds.RESIDENT, a.resident().value()), Resident.class)
+            .map(Recorded::value)
+            .filter(Resident::livesHalfYearOrMore)
+            .map(r -> new Elder(a, r.birthDate()))
+            .stream());
   }
 
   @Override
@@ -219,17 +297,11 @@ public final class DefaultPopulationService implements PopulationService {
         cases = ofCases.peek(status -> withCase.add(status.archive())).collect(Collectors.toList());
       }
       LocalDate yearEnd = LocalDate.of(year, 12, 31);
-      Stream<io.github.weisheng.population.IndicatorStatus> withoutCase = records.store()
-          .scan(Kinds.ARCHIVE, ScopeFilter.within(gate.principal().scopes()))
-          .map(r -> records.json().read(r.body(), HealthArchive.class))
-          .filter(a -> !withCase.contains(a.number()))
-          .filter(a -> !a.openedOn().isAfter(yearEnd) && a.closure().map(c -> c.on().getYear() >= year).orElse(true))
-          .flatMap(a -> records.read(RecordKey.of(Kinds.RESIDENT, a.resident().value()), Resident.class)
-              .map(Recorded::value)
-              .filter(Resident::livesHalfYearOrMore)
-              .filter(r -> rules.elderly().isServedIn(r.birthDate(), year))
-              .map(r -> rules.elderly().yearlyStatus(a.number(), r.birthDate(), List.of(), year))
-              .stream());
+      Stream<io.github.weisheng.population.IndicatorStatus> withoutCase = eldersWithoutCase(
+              ScopeFilter.within(gate.principal().scopes()), withCase,
+              a -> !a.openedOn().isAfter(yearEnd) && a.closure().map(c -> c.on().getYear() >= year).orElse(true))
+          .filter(e -> rules.elderly().isServedIn(e.birthDate(), year))
+          .map(e -> rules.elderly().yearlyStatus(e.archive().number(), e.birthDate(), List.of(), year));
       return Stream.concat(cases.stream(), withoutCase);
     });
   }

@@ -15,8 +15,10 @@ import io.github.weisheng.spi.storage.RecordWrite;
 import io.github.weisheng.validation.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -97,6 +99,25 @@ public final class Gate {
   /** @return the principal this gate acts for */
   public Principal principal() {
     return principal;
+  }
+
+  /**
+   * Returns the principal's scopes narrowed to an area: each scope inside the area, and the area
+   * itself when it lies inside one of the scopes.
+   *
+   * @param area an org-unit scope prefix
+   * @return the scopes to search
+   */
+  public Set<String> scopesWithin(String area) {
+    Set<String> within = new HashSet<>();
+    for (String s : principal.scopes()) {
+      if (s.startsWith(area)) {
+        within.add(s);
+      } else if (area.startsWith(s)) {
+        within.add(area);
+      }
+    }
+    return within;
   }
 
   /** @return the clock */

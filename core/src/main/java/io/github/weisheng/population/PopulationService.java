@@ -29,7 +29,11 @@ import java.util.stream.Stream;
 public interface PopulationService {
 
   /**
-   * Stores a case: version 1 when new ({@code basedOnVersion} 0), else a new version of it.
+   * Stores a case: version 1 when new ({@code basedOnVersion} 0), else a new version of it. Each
+   * contact the case records that its previous version did not (an elderly service, a child check,
+   * a maternal visit, an SMI follow-up, a TB visit) is also recorded as a {@link
+   * io.github.weisheng.archive.ServiceRecord} on the archive, in the same commit, so the archive stays
+   * dynamic and counts in 健康档案使用率.
    *
    * @param c the case
    * @param basedOnVersion the version the caller read, 0 to create
@@ -68,7 +72,10 @@ public interface PopulationService {
 
   /**
    * Streams the worklist of a team or an area on a date: every case in the principal's scopes with
-   * a service due or overdue, one row per service. Close the stream. Audited once.
+   * a service due or overdue, one row per service, and every resident of the elderly service's age
+   * (65+, living here half a year or more, §6.3) who has no elderly case yet and whose yearly service
+   * is due — those rows have no case id and list the archive's team (or its institution when it names
+   * none). Close the stream. Audited once.
    *
    * @param scope the team or area (the chronic {@link WorklistScope})
    * @param asOf the date

@@ -189,6 +189,82 @@ class PopulationServiceTest {
     }
   }
 
+  private ArchiveNumber archiveOfTeam(CommitteeCode committee, LocalDate born, int seq, OrgUnitId team) {
+    Resident resident = Fixtures.resident(committee, born, seq);
+    return doctor.archives().open(NewArchive.builder().resident(resident).openedOn(d("2020-01-01"))
+        .institution(Fixtures.CENTRE).team(team).build()).value().number();
+  }
+
+  @Test
+  void theElderlyWorklistAlsoListsResidentsOfTheAgeWithoutACase() {
+    ArchiveNumber never = archiveOfTeam(Fixtures.COMMITTEE_1, d("1955-07-01"), 121, TEAM); // 70, no case
+    ArchiveNumber turning = archiveOfTeam(Fixtures.COMMITTEE_1, d("1961-08-15"), 122, TEAM); // 65 on 2026-08-15
+    ArchiveNumber seen = archiveOfTeam(Fixtures.COMMITTEE_1, d("1950-03-01"), 123, TEAM); // checked in May
+    ArchiveNumber otherTeam = archiveOfTeam(Fixtures.COMMITTEE_2, d("1952-01-01"), 124, OTHER_TEAM);
+    archiveOfTeam(Fixtures.COMMITTEE_1, d("1970-01-01"), 125, TEAM); // 56: not due
+    service.save(PopulationCase.builder().id(PopulationCaseId.random()).archive(seen).group(PopulationGroup.ELDERLY)
+        .team(TEAM).addElderlyServices(ElderlyCheck.builder().archive(seen).date(d("2026-05-01")).assessed(true)
+            .selfCareScore(2).physicalExamDone(true).build())
+        .build(), 0, "enrol");
+    List<PopulationWorklistEntry> team;
+    try (Stream<PopulationWorklistEntry> s = service.worklist(WorklistScope.team(TEAM), d("2026-06-30"))) {
+      team = s.collect(Collectors.toList());
+    }
+    // The one seen this year is not due; the one turning 65 in August is not due before the birthday.
+    assertThat(team).extracting(PopulationWorklistEntry::archive).containsExactly(never);
+    PopulationWorklistEntry row = team.get(0);
+    assertThat(row.caseId()).isEmpty();
+    assertThat(row.team()).isEqualTo(TEAM);
+    assertThat(row.group()).isEqualTo(PopulationGroup.ELDERLY);
+    assertThat(row.due().service()).isEqualTo(ElderlyPolicy.SERVICE);
+    assertThat(row.reason()).isEqualTo(WorklistReason.DUE);
+    try (Stream<PopulationWorklistEntry> s = service.worklist(WorklistScope.team(TEAM), d("2026-08-15"))) {
+      assertThat(s.map(PopulationWorklistEntry::archive)).containsExactlyInAnyOrder(never, turning);
+    }
+    try (Stream<PopulationWorklistEntry> s = service.worklist(WorklistScope.area(Fixtures.COMMITTEE_2.value()),
+        d("2026-06-30"))) {
+      assertThat(s.map(PopulationWorklistEntry::archive)).containsExactly(otherTeam);
+    }
+  }
+
+  @Test
+  void everyContactACaseRecordsIsAlsoAServiceOnTheArchiveInTheSameCommit() {
+    ArchiveNumber elder = archive(Fixtures.COMMITTEE_1, d("1950-03-01"), 131);
+    PopulationCaseId id = PopulationCaseId.random();
+    ElderlyCheck may = ElderlyCheck.builder().archive(elder).date(d("2026-05-01")).assessed(true).selfCareScore(2)
+        .physicalExamDone(true).build();
+    PopulationCase one = PopulationCase.builder().id(id).archive(elder).group(PopulationGroup.ELDERLY).team(TEAM)
+        .addElderlyServices(may).build();
+    service.save(one, 0, "enrol");
+    assertThat(archiveServices()).containsExactly("2026-05-01 HEALTH_CHECK");
+    assertThat(doctor.archives().latestCountingService(elder, d("2026-06-30"))).contains(d("2026-05-01"));
+    PopulationCase two = PopulationCase.builder().id(id).archive(elder).group(PopulationGroup.ELDERLY).team(TEAM)
+        .addElderlyServices(may).addElderlyServices(ElderlyCheck.builder().archive(elder)
+        .date(d("2026-06-20")).assessed(true).selfCareScore(2).physicalExamDone(true).build()).build();
+    service.save(two, 1, "second check");
+    // Saving again only adds the new contact; the first is not written twice.
+    assertThat(archiveServices()).containsExactlyInAnyOrder("2026-05-01 HEALTH_CHECK", "2026-06-20 HEALTH_CHECK");
+    ArchiveNumber child = archive(Fixtures.COMMITTEE_1, d("2026-06-01"), 132);
+    service.save(childCase(child, TEAM, ChildVisit.of(child, ChildService.NEWBORN_VISIT, d("2026-06-08"),
+        Optional.empty())), 0, "enrol");
+    assertThat(archiveServices()).contains("2026-06-08 CHILD_HEALTH");
+    // A write refused by a rule leaves neither the case nor a service.
+    ArchiveNumber other = archive(Fixtures.COMMITTEE_1, d("1951-03-01"), 133);
+    long before = archiveServices().size();
+    assertThatThrownBy(() -> service.save(PopulationCase.builder().id(PopulationCaseId.random()).archive(other)
+        .group(PopulationGroup.ELDERLY).team(TEAM).addElderlyServices(ElderlyCheck.builder().archive(other)
+            .date(d("2026-06-01")).assessed(true).selfCareScore(2).physicalExamDone(true).build()).build(), 0, " "))
+        .isInstanceOf(io.github.weisheng.validation.RuleViolationException.class);
+    assertThat(archiveServices()).hasSize((int) before);
+  }
+
+  private List<String> archiveServices() {
+    try (Stream<io.github.weisheng.spi.storage.StoredRecord> s = store.scan(Kinds.ARCHIVE_SERVICE, ScopeFilter.all())) {
+      return s.map(r -> io.github.weisheng.internal.JsonCodec.create().read(r.body(), io.github.weisheng.archive.ServiceRecord.class))
+          .map(r -> r.date() + " " + r.type()).collect(Collectors.toList());
+    }
+  }
+
   @Test
   void accessIsCheckedAndSpecialCasesNeedADoctor() {
     ArchiveNumber patient = archive(Fixtures.COMMITTEE_1, d("1980-05-01"), 105);
