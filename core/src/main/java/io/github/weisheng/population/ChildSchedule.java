@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  *       the 18-month and at the 30-month check ({@link #haemoglobinGroups()}).
  * </ul>
  *
- * <p>Rules of {@link #yearlyStatus}: 新生儿访视率 (formula [U]: newborns with ≥ 1 visit ÷ live births)
+ * <p>Rules of {@link #newbornVisitStatus} and {@link #managementStatus}: 新生儿访视率 (formula [U]: newborns with ≥ 1 visit ÷ live births)
  * — {@code child.newbornVisit.met}, {@code child.newbornVisit.missing}, {@code
  * child.newbornVisit.notBornInYear}; 儿童健康管理率 (children 0–6 with ≥ 1 check in the year ÷
  * children 0–6 [U]) — {@code child.management.met}, {@code child.management.noCheck}, {@code

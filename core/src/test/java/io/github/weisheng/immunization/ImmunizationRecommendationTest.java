@@ -34,6 +34,26 @@ class ImmunizationRecommendationTest {
   }
 
   @Test
+  void aChildTurningThreeMonthsAfterTheDtapChangeIsOverdueAtTheNewAge() {
+    // Found by the recommended-date property: a girl born 2024-10-31. Under the 2021 edition her
+    // first DTaP is at 3 months (2025-01-31), so on 2024-12-31 it is not due. From 2025-01-01 the
+    // 2025 edition gives it at 2 months, and the remaining doses follow the new ages (§1.3, the
+    // transition suggestion [U]): recommended 2024-12-31, past due at 3 months — on 2025-01-31,
+    // the day her old schedule named, it is overdue, and a dose given that day counts.
+    ImmunizationRecommendation before = rec(assess(girl("2024-10-31"), "2024-12-31"), "DTP");
+    assertThat(before.status()).isEqualTo(ForecastStatus.NOT_DUE);
+    assertThat(before.recommended()).contains(d("2025-01-31"));
+    ImmunizationRecommendation after = rec(assess(girl("2024-10-31"), "2025-01-31"), "DTP");
+    assertThat(after.status()).isEqualTo(ForecastStatus.OVERDUE);
+    assertThat(after.recommended()).contains(d("2024-12-31"));
+    assertThat(after.pastDue()).contains(d("2025-01-31"));
+    ImmunizationAssessment given = assess(girl("2024-10-31").addDoses(dose("DTaP", "2025-01-31")), "2025-01-31");
+    assertThat(given.evaluations()).filteredOn(e -> e.group().equals("DTP")).singleElement()
+        .satisfies(e -> assertThat(e.doseNumber()).contains(1));
+    assertThat(rec(given, "DTP").doseNumber()).contains(2);
+  }
+
+  @Test
   void aNewbornGirlOnTheDayOfBirth() {
     ImmunizationAssessment a = assess(girl("2025-03-10"), "2025-03-10");
     assertThat(a.recommendations()).extracting(ImmunizationRecommendation::group)
