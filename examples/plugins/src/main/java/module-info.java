@@ -6,7 +6,9 @@
  * @since 0.1.0
  */
 module io.github.weisheng.examples.plugins {
-  requires transitive io.github.weisheng.core;
+  // core for the SPI and the built-in policy the host policy decorates; reporting for ReportRenderers,
+  // the registry a host adds the CSV renderer to (its README's example)
+  requires transitive io.github.weisheng.reporting;
   requires transitive org.apache.commons.csv;
 
   exports io.github.weisheng.examples.plugins.csv;

@@ -54,7 +54,7 @@ public final class HostAccessPolicyProvider implements AccessPolicyProvider {
     String vip = settings.get(VIP_SCOPES);
     if (vip != null) {
       Set<String> scopes = new LinkedHashSet<>();
-      Arrays.stream(vip.split(",")).map(String::trim).forEach(scopes::add);
+      Arrays.stream(vip.split(",", -1)).map(String::trim).forEach(scopes::add);
       directory = directory.withVipCatchment(scopes);
     }
     return HostAccessPolicy.of(directory);
