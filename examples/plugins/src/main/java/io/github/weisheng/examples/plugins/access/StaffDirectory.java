@@ -249,6 +249,7 @@ public final class StaffDirectory {
      * @return this builder
      */
     public Builder title(String title, StaffRole... roles) {
+      Objects.requireNonNull(roles, "roles");
       name(title, "title");
       Set<StaffRole> set = EnumSet.noneOf(StaffRole.class);
       for (StaffRole role : roles) {
@@ -321,8 +322,9 @@ public final class StaffDirectory {
     }
 
     private Builder add(String department, Set<String> teamScopes, boolean vipCleared, StaffRole... roles) {
-      name(department, "department");
       Objects.requireNonNull(teamScopes, "teamScopes");
+      Objects.requireNonNull(roles, "roles");
+      name(department, "department");
       if (teamScopes.isEmpty()) {
         throw new IllegalArgumentException("department " + department + " needs at least one team scope");
       }

@@ -2,6 +2,7 @@ package io.github.weisheng.examples.plugins.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.NullPointerTester;
 import io.github.weisheng.access.DefaultAccessPolicy;
 import io.github.weisheng.access.StaffRole;
 import io.github.weisheng.spi.access.AccessPolicy;
@@ -150,5 +151,13 @@ class HostAccessPolicyTest extends AccessPolicyContract {
     assertThat(policy.id()).isEqualTo("example-host");
     assertThat(policy.directory()).isSameAs(DIRECTORY);
     assertThat(policy.toString()).contains("weisheng-default");
+  }
+
+  @Test
+  void nullsAreRefused() {
+    NullPointerTester tester = new NullPointerTester().setDefault(StaffDirectory.class, DIRECTORY)
+        .setDefault(Principal.class, TEAM_ONE_DOCTOR).setDefault(Resource.class, ARCHIVE_001);
+    tester.testAllPublicStaticMethods(HostAccessPolicy.class);
+    tester.testAllPublicInstanceMethods(POLICY);
   }
 }

@@ -3,6 +3,7 @@ package io.github.weisheng.examples.plugins.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.NullPointerTester;
 import io.github.weisheng.access.StaffRole;
 import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Principal;
@@ -90,5 +91,13 @@ class StaffDirectoryTest {
   @Test
   void toStringNamesTheTitlesDepartmentsAndCatchment() {
     assertThat(sample.toString()).contains("全科医师", "干部保健科", "110105001009");
+  }
+
+  @Test
+  void nullsAreRefused() {
+    NullPointerTester tester = new NullPointerTester();
+    tester.testAllPublicInstanceMethods(sample);
+    tester.testAllPublicInstanceMethods(StaffDirectory.builder());
+    tester.testAllPublicInstanceMethods(new HostAccessPolicyProvider());
   }
 }

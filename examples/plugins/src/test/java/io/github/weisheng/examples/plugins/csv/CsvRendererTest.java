@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.google.common.testing.NullPointerTester;
 import io.github.weisheng.spi.report.Cell;
 import io.github.weisheng.spi.report.Chart;
 import io.github.weisheng.spi.report.ChartKind;
@@ -254,5 +255,12 @@ class CsvRendererTest extends ReportRendererContract {
     ReportDocument document = ReportDocument.of("t", List.of(), Locale.SIMPLIFIED_CHINESE, List.of(),
         List.of(Section.of("节", line)));
     assertThat(rows(document)).contains(row("point", "一、节", "1", "月", "1月", "随访", "10", "人次"));
+  }
+
+  @Test
+  void nullsAreRefusedByName() {
+    NullPointerTester tester = new NullPointerTester().setDefault(ReportDocument.class, SampleReports.titleOnly());
+    tester.testAllPublicInstanceMethods(CsvRenderer.create());
+    tester.testAllPublicStaticMethods(CsvRenderer.class);
   }
 }
