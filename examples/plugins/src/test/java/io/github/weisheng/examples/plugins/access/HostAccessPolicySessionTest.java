@@ -2,6 +2,7 @@ package io.github.weisheng.examples.plugins.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.weisheng.AccessDeniedException;
 import io.github.weisheng.CommunityHealth;
@@ -140,8 +141,8 @@ class HostAccessPolicySessionTest {
     assertThat(catchThrowableOfType(AccessDeniedException.class, () -> administrator.archives().inScope()).rule())
         .isEqualTo(HostAccessPolicy.VIP_RULE);
     assertThat(audit).filteredOn(e -> e.outcome() == Outcome.DENIED).extracting(AuditEvent::principalId, AuditEvent::action)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("i6001", Action.READ),
-            org.assertj.core.groups.Tuple.tuple("i6001", Action.SEARCH));
+        .containsExactly(tuple("i6001", Action.READ),
+            tuple("i6001", Action.SEARCH));
     // the day doctor's team does not reach committee 009 at all
     assertThat(catchThrowableOfType(AccessDeniedException.class, () -> dayDoctor.archives().find(number)).rule())
         .isEqualTo(HostAccessPolicy.OUTSIDE_RULE);
