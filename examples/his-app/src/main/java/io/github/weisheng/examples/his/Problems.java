@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,12 +23,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Weisheng's exceptions as RFC 9457 problem details ({@code application/problem+json}): a broken
  * rule is 400 with every violation's field, rule id and message in English and Chinese; an access
- * denial 403 with the policy's rule; a missing record 404; a stale version 409. Weisheng's messages
- * never carry personal data, so they may be returned as they are; nothing is logged here. Spring's
+ * denial 403 with the policy's rule; a missing record 404; a stale version 409; anything else 500. Weisheng's messages
+ * never carry personal data, so they may be returned as they are; they are not logged. Spring's
  * own request errors (unreadable JSON, a bad parameter) are problem details too, from the base class.
  */
 @RestControllerAdvice
 class Problems extends ResponseEntityExceptionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   static final URI RULE_VIOLATION = URI.create("urn:weisheng:problem:rule-violation");
   static final URI ACCESS_DENIED = URI.create("urn:weisheng:problem:access-denied");
   static final URI NOT_FOUND = URI.create("urn:weisheng:problem:not-found");
@@ -60,6 +64,21 @@ class Problems extends ResponseEntityExceptionHandler {
   ProblemDetail stale(StaleRecordException e) {
     ProblemDetail problem = problem(HttpStatus.CONFLICT, STALE, "The record changed meanwhile / 记录已被他人修改", e);
     problem.setProperty("currentVersion", e.actualVersion());
+    return problem;
+  }
+
+  /**
+   * Any other failure: 500 with an incident id, logged by class and id only, since a third-party
+   * exception's message may quote the values of a request (the full exception at DEBUG).
+   */
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    String incident = UUID.randomUUID().toString();
+    LOG.error("request failed: {} (incident {})", e.getClass().getName(), incident);
+    LOG.debug("incident {}", incident, e);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        "An unexpected error; the log has the incident / 系统内部错误，日志中有该事件编号");
+    problem.setProperty("incident", incident);
     return problem;
   }
 

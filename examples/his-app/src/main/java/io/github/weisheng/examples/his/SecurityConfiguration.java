@@ -25,7 +25,10 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     return http
-        .authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").authenticated().anyRequest().denyAll())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/api/**").authenticated()
+            .requestMatchers("/error").permitAll() // so that an unexpected failure is a 500, not a 403
+            .anyRequest().denyAll())
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.disable()) // a stateless API authenticated on every request: no cookie to forge
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
