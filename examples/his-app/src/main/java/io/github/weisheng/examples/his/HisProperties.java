@@ -3,6 +3,7 @@ package io.github.weisheng.examples.his;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,6 +24,11 @@ public record HisProperties(
     Centre centre,
     @DefaultValue Map<String, Long> population,
     @DefaultValue List<StaffAccount> users) {
+
+  /** Requires the centre, so that a missing one stops the application at start. */
+  public HisProperties {
+    Objects.requireNonNull(centre, "his.centre");
+  }
 
   /**
    * The centre.
