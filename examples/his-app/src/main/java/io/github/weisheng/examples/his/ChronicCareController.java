@@ -13,6 +13,7 @@ import io.github.weisheng.chronic.EnrolmentId;
 import io.github.weisheng.chronic.FastingGlucose;
 import io.github.weisheng.chronic.FollowUpForm;
 import io.github.weisheng.chronic.FollowUpVisit;
+import io.github.weisheng.chronic.FollowUpVisitId;
 import io.github.weisheng.chronic.IcdCode;
 import io.github.weisheng.chronic.WorklistEntry;
 import io.github.weisheng.chronic.WorklistScope;
@@ -28,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Hypertension and type 2 diabetes management (慢病管理): enrol a patient, record a follow-up and get
- * its classification, next visit and referral, and a team's worklist for a date.
+ * its classification, next visit and referral, correct a follow-up, and a team's worklist for a date.
  */
 @RestController
 @RequestMapping("/api")
@@ -73,6 +75,43 @@ class ChronicCareController {
   @PostMapping("/enrolments/{id}/follow-ups")
   ResponseEntity<Views.FollowUpView> recordFollowUp(HealthSession session, @PathVariable String id,
       @RequestBody Requests.FollowUpRequest request) {
+    Recorded<FollowUpVisit> visit = session.followUps().record(EnrolmentId.parse(id), form(request));
+    return ResponseEntity.created(URI.create("/api/follow-ups/" + visit.value().id().value()))
+        .body(Views.followUp(visit));
+  }
+
+  /**
+   * Reads a follow-up: {@code GET /api/follow-ups/{id}}.
+   *
+   * @param session Weisheng acting for the user
+   * @param id the visit
+   * @return the visit with its assessment, or 404
+   */
+  @GetMapping("/follow-ups/{id}")
+  ResponseEntity<Views.FollowUpView> readFollowUp(HealthSession session, @PathVariable String id) {
+    return ResponseEntity.of(session.followUps().find(FollowUpVisitId.parse(id)).map(Views::followUp));
+  }
+
+  /**
+   * Corrects a recorded follow-up (更正): {@code PUT /api/follow-ups/{id}}; the visit is assessed
+   * again and the earlier version stays in the history. 409 when someone changed it since the
+   * version read.
+   *
+   * @param session Weisheng acting for the user
+   * @param id the visit
+   * @param correction the version read, the reason and the corrected visit
+   * @return the new version with its assessment
+   */
+  @PutMapping("/follow-ups/{id}")
+  Views.FollowUpView correctFollowUp(HealthSession session, @PathVariable String id,
+      @RequestBody Requests.FollowUpCorrection correction) {
+    Recorded<FollowUpVisit> visit = session.followUps().amend(FollowUpVisitId.parse(id),
+        required(correction.basedOnVersion(), "basedOnVersion"), form(required(correction.visit(), "visit")),
+        required(correction.reason(), "reason"));
+    return Views.followUp(visit);
+  }
+
+  private static FollowUpForm form(Requests.FollowUpRequest request) {
     FollowUpForm.Builder form = FollowUpForm.builder()
         .visitDate(required(request.visitDate(), "visitDate"))
         .mode(required(request.mode(), "mode"))
@@ -88,9 +127,7 @@ class ChronicCareController {
       form.bloodPressure(BloodPressure.of(required(request.systolic(), "systolic"),
           required(request.diastolic(), "diastolic")));
     }
-    Recorded<FollowUpVisit> visit = session.followUps().record(EnrolmentId.parse(id), form.build());
-    return ResponseEntity.created(URI.create("/api/follow-ups/" + visit.value().id().value()))
-        .body(Views.followUp(visit));
+    return form.build();
   }
 
   /**

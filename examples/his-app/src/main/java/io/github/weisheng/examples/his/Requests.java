@@ -85,6 +85,15 @@ final class Requests {
       ManagementTier tier, DiabetesManagementLevel diabetesLevel) {}
 
   /**
+   * A correction of a recorded follow-up (更正): the whole visit again, the version read and why.
+   *
+   * @param basedOnVersion the version the correction is based on
+   * @param reason why (kept in the history; no personal data)
+   * @param visit the corrected visit
+   */
+  record FollowUpCorrection(Long basedOnVersion, String reason, FollowUpRequest visit) {}
+
+  /**
    * A vaccination given (接种记录).
    *
    * @param product the product code of the schedule, for example {@code HepB}

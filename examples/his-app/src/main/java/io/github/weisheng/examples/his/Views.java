@@ -121,6 +121,7 @@ final class Views {
    * A recorded follow-up visit and its assessment (此次随访分类, 下次随访日期, 转诊).
    *
    * @param id the visit id
+   * @param version the version (send it back to amend the visit)
    * @param enrolment the enrolment
    * @param archive the archive number
    * @param condition the condition
@@ -136,7 +137,7 @@ final class Views {
    * @param referralRules the reasons for the referral
    * @param referralCheckBy the date to check the referral's outcome by, or null
    */
-  record FollowUpView(String id, String enrolment, String archive, String condition, LocalDate visitDate,
+  record FollowUpView(String id, long version, String enrolment, String archive, String condition, LocalDate visitDate,
       int ageAtVisit, String classification, Rule classificationRule, boolean atTarget, LocalDate nextVisit,
       List<Rule> nextVisitRules, String referral, boolean urgent, List<Rule> referralRules,
       LocalDate referralCheckBy) {}
@@ -144,7 +145,7 @@ final class Views {
   static FollowUpView followUp(Recorded<FollowUpVisit> recorded) {
     FollowUpVisit v = recorded.value();
     VisitAssessment a = v.assessment();
-    return new FollowUpView(v.id().value(), v.enrolment().value(), v.archive().value(), v.condition().name(),
+    return new FollowUpView(v.id().value(), recorded.version(), v.enrolment().value(), v.archive().value(), v.condition().name(),
         v.visitDate(), v.ageAtVisit(), a.classification().name(), Rule.of(a.classificationRule()), a.atTarget(),
         a.nextVisit(), Rule.all(a.nextVisitRules()), a.referral().name(), a.referral() == Referral.URGENT,
         Rule.all(a.referralRules()), a.referralCheckBy().orElse(null));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class FollowUpEndpointTest extends HisTest {
   @Test
   void aDiabetesVisitNeedsAFastingGlucose() {
     String enrolment = enrol("fu-3", 105, "TYPE_2_DIABETES", "E11.9");
-    Map<String, Object> form = new java.util.LinkedHashMap<>();
+    Map<String, Object> form = new LinkedHashMap<>();
     form.put("visitDate", "2025-10-10");
     form.put("mode", "CLINIC");
     form.put("diabetesLevel", "ROUTINE");
@@ -119,6 +120,34 @@ class FollowUpEndpointTest extends HisTest {
 
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getBody().get("rule").asText()).startsWith("bloodPressure.");
+  }
+
+  @Test
+  void aCorrectionIsAssessedAgainAndAStaleOneIs409WritingNothing() {
+    String enrolment = enrol("fu-6", 111, "HYPERTENSION", "I10");
+    ResponseEntity<JsonNode> recorded = visit(enrolment, ChronicRequests.hypertensionVisit("2025-10-01", 150, 96, "TIER_1"));
+    assertThat(recorded.getStatusCode().value()).as("%s", recorded.getBody()).isEqualTo(201);
+    String id = recorded.getBody().get("id").asText();
+    assertThat(recorded.getHeaders().getLocation()).hasToString("/api/follow-ups/" + id);
+    assertThat(recorded.getBody().get("atTarget").asBoolean()).isFalse();
+
+    Map<String, Object> correction = new LinkedHashMap<>();
+    correction.put("basedOnVersion", 1);
+    correction.put("reason", "血压录入错误，更正");
+    correction.put("visit", ChronicRequests.hypertensionVisit("2025-10-01", 130, 76, "TIER_1"));
+    ResponseEntity<JsonNode> corrected = put(DOCTOR, "/api/follow-ups/" + id, correction);
+
+    assertThat(corrected.getStatusCode().value()).as("%s", corrected.getBody()).isEqualTo(200);
+    assertThat(corrected.getBody().get("version").asLong()).isEqualTo(2);
+    assertThat(corrected.getBody().get("atTarget").asBoolean()).isTrue();
+    assertThat(get(DOCTOR, "/api/follow-ups/" + id).getBody().get("version").asLong()).isEqualTo(2);
+
+    long records = recordVersionsOutsideAudit();
+    ResponseEntity<JsonNode> stale = put(DOCTOR, "/api/follow-ups/" + id, correction); // still based on version 1
+    assertThat(stale.getStatusCode().value()).isEqualTo(409);
+    assertThat(stale.getBody().get("type").asText()).isEqualTo("urn:weisheng:problem:stale-version");
+    assertThat(stale.getBody().get("currentVersion").asLong()).isEqualTo(2);
+    assertThat(recordVersionsOutsideAudit()).isEqualTo(records);
   }
 
   @Test

@@ -54,6 +54,12 @@ abstract class HisTest {
     return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
+  ResponseEntity<JsonNode> put(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return as(user).exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
   ResponseEntity<JsonNode> get(String user, String path) {
     return as(user).getForEntity(path, JsonNode.class);
   }
