@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,10 +18,13 @@ import org.springframework.http.ResponseEntity;
 /** {@code GET /api/work-summary?year=&format=}: the township officer downloads the 2025 summary. */
 class WorkSummaryEndpointTest extends HisTest {
 
+  private static final AtomicInteger RESIDENTS = new AtomicInteger();
+
   @BeforeEach
-  void oneArchiveAtLeast() {
-    openArchive(OFFICER, Residents.archive("ws-" + System.nanoTime(), "林静", LocalDate.of(1949, 10, 1),
-        401 + 2 * (int) (System.nanoTime() % 200), "110105001003", "team-ws"));
+  void oneMoreArchive() {
+    int n = RESIDENTS.incrementAndGet();
+    openArchive(OFFICER, Residents.archive("ws-" + n, "林静", LocalDate.of(1949, 10, 1), 400 + n,
+        "110105001003", "team-ws"));
   }
 
   private ResponseEntity<byte[]> download(String format) {
