@@ -384,8 +384,8 @@ public final class WorkSummary {
       }
       sections.add(archives(archives));
       sections.add(new Section(say.text("section.chronic"), List.of(), List.of(
-          hypertension.section(say.text("section.hypertension"), "hypertension.text"),
-          diabetes.section(say.text("section.diabetes"), "diabetes.text"),
+          hypertension.section("section.hypertension", "hypertension.text"),
+          diabetes.section("section.diabetes", "diabetes.text"),
           otherChronic())));
       sections.add(keyPopulations(populations));
       sections.add(education(education));
@@ -455,7 +455,11 @@ public final class WorkSummary {
         this.faceToFace = faceToFace;
       }
 
-      Section section(String heading, String textKey) {
+      Section section(String headingKey, String textKey) {
+        String heading = say.text(headingKey);
+        if (managed.members().isEmpty()) {
+          return new Section(heading, List.of(none(headingKey)), List.of());
+        }
         List<Block> blocks = new ArrayList<>();
         blocks.add(say.paragraph(textKey,
             count("patients", managed.members().size(), "persons"),

@@ -345,16 +345,26 @@ class WorkSummaryTest {
 
   @Test
   void aRateWithoutDenominatorReadsNoDataNotZero() throws IOException {
-    archive(); // no diabetic, no chronic patient at all
+    // no chronic patient at all; a tuberculosis patient notified in 2026 whose treatment goes on: no 规则服药率 yet
+    ArchiveNumber tb = archive(LocalDate.of(1970, 1, 1));
+    enrolCase(tb, PopulationGroup.TUBERCULOSIS, b -> b.tuberculosis(TbCase.builder().archive(tb)
+        .notifiedAt(LocalDateTime.parse("2026-11-01T10:00")).firstVisitAt(LocalDateTime.parse("2026-11-02T10:00"))
+        .supervisor(TbSupervisor.MEDICAL_WORKER).dosingPlan("站内服药").regimen(TbRegimen.NEW_2HRZE_4HR)
+        .treatmentStart(LocalDate.of(2026, 11, 2)).build()));
     WorkSummary summary = WorkSummary.builder().session(officer).unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION)
         .area(AreaScope.of(COMMITTEE)).period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L)).build();
     assertThat(summary.document().keyFigures()).extracting(io.github.weisheng.spi.report.Figure::label)
         .doesNotContain("2型糖尿病患者规范管理率", "高血压患者规范管理率").contains("健康档案建档率");
     String text = ReportRendererContractSqueeze.squeeze(render(summary.document(), "markdown"));
-    assertThat(text).contains("规范管理0人，规范管理率—（无数据）", "血糖控制率—（无数据）")
-        .doesNotContain("规范管理率0%", "规范管理率0.0%");
+    assertThat(text).contains("完成治疗0人，规则服药0人，规则服药率—（无数据）", "统计期内无高血压患者健康管理记录。")
+        .doesNotContain("规则服药率0%", "规则服药率0.0%", "规范管理率0");
     Document html = Jsoup.parse(render(summary.document(), "html"));
     assertThat(html.select("span.figure[data-unit=%]").eachAttr("data-value")).doesNotContain("0");
+    assertThat(html.select("span.figure[data-unit=%]").eachAttr("data-label")).doesNotContain("肺结核患者规则服药率");
+    assertThat(ReportRendererContractSqueeze.squeeze(render(WorkSummary.builder().session(officer)
+        .unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION).area(AreaScope.of(COMMITTEE))
+        .period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L)).locale(Locale.ENGLISH).build()
+        .document(), "markdown"))).contains("regulardosingrateof—(nodata)");
   }
 
   @Test
