@@ -3,7 +3,11 @@ package io.github.weisheng.reporting;
 import io.github.weisheng.HealthSession;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.chronic.AppliedRule;
+import io.github.weisheng.population.ChildService;
 import io.github.weisheng.population.IndicatorStatus;
+import io.github.weisheng.population.MaternalVisit;
+import io.github.weisheng.population.PopulationCase;
+import io.github.weisheng.population.PopulationGroup;
 import io.github.weisheng.population.PopulationIndicator;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,7 +43,9 @@ import java.util.stream.Stream;
  *
  * <p>The statuses are yearly: a figure for a quarter or half-year is the figure of its calendar year
  * so far ({@link ReportingPeriod#year()}). The windows (week 13, 28 days, 72 hours, 90% …) are the
- * core's {@link io.github.weisheng.population.PopulationRules} data, which the session holds.
+ * core's {@link io.github.weisheng.population.PopulationRules} data, which the session holds. Beside
+ * the rates, which count persons (人), {@link #personTimes} counts the services of the period itself
+ * (人次, {@link KeyService}).
  *
  * @since 0.1.0
  */
@@ -89,9 +95,11 @@ public final class PopulationFigures {
   private static final Map<PopulationIndicator, IndicatorDefinition> DEFINITIONS = definitions();
 
   private final Map<PopulationIndicator, IndicatorResult> results;
+  private final Map<KeyService, Long> services;
 
-  private PopulationFigures(Map<PopulationIndicator, IndicatorResult> results) {
+  private PopulationFigures(Map<PopulationIndicator, IndicatorResult> results, Map<KeyService, Long> services) {
     this.results = results;
+    this.services = services;
   }
 
   /**
@@ -136,7 +144,44 @@ public final class PopulationFigures {
       }
       results.put(indicator, IndicatorResult.ofMembers(definition, period, members(denominator)));
     }
-    return new PopulationFigures(results);
+    return new PopulationFigures(results, services(session, period));
+  }
+
+  /** Counts the services dated in the period (人次), one pass over each group's cases. */
+  private static Map<KeyService, Long> services(HealthSession session, ReportingPeriod period) {
+    Map<KeyService, Long> counts = new EnumMap<>(KeyService.class);
+    for (KeyService service : KeyService.values()) {
+      counts.put(service, 0L);
+    }
+    for (PopulationGroup group : PopulationGroup.values()) {
+      try (Stream<PopulationCase> cases = session.populations().inScope(group)) {
+        cases.forEach(c -> {
+          c.child().ifPresent(child -> child.visits().stream().filter(v -> period.contains(v.date()))
+              .forEach(v -> counts.merge(v.service() == ChildService.NEWBORN_VISIT ? KeyService.NEWBORN_VISITS
+                  : KeyService.CHILD_CHECKS, 1L, Long::sum)));
+          c.pregnancy().ifPresent(p -> {
+            for (MaternalVisit v : p.visits()) {
+              if (period.contains(v.date()) && v.service().antenatal()) {
+                counts.merge(KeyService.ANTENATAL_CHECKS, 1L, Long::sum);
+              } else if (period.contains(v.date())
+                  && v.service() == io.github.weisheng.population.MaternalService.POSTPARTUM_VISIT) {
+                counts.merge(KeyService.POSTPARTUM_VISITS, 1L, Long::sum);
+              }
+            }
+          });
+          counts.merge(KeyService.ELDERLY_SERVICES,
+              c.elderlyServices().stream().filter(e -> period.contains(e.date())).count(), Long::sum);
+          counts.merge(KeyService.SMI_FOLLOW_UPS,
+              c.smiFollowUps().stream().filter(f -> period.contains(f.date())).count(), Long::sum);
+          c.tuberculosis().ifPresent(tb -> {
+            long visits = tb.visits().stream().filter(period::contains).count()
+                + tb.firstVisitAt().filter(at -> period.contains(at.toLocalDate())).map(at -> 1L).orElse(0L);
+            counts.merge(KeyService.TB_VISITS, visits, Long::sum);
+          });
+        });
+      }
+    }
+    return counts;
   }
 
   /** The notified patients, each with their dosing status (not completed yet: the "not completed" rule). */
@@ -217,6 +262,17 @@ public final class PopulationFigures {
   /** @return 规则服药率, over the chosen denominator */
   public IndicatorResult tbRegularDosing() {
     return result(PopulationIndicator.TUBERCULOSIS_REGULAR_DOSING);
+  }
+
+  /**
+   * Returns how many times a service was given in the period (人次): services dated in the period
+   * itself, not its calendar year.
+   *
+   * @param service the service
+   * @return the person-times, 0 or more
+   */
+  public long personTimes(KeyService service) {
+    return services.get(Objects.requireNonNull(service, "service"));
   }
 
   /** @return every result, in the order of {@link PopulationIndicator} */

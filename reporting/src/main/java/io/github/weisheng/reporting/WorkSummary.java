@@ -49,6 +49,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -582,12 +583,14 @@ public final class WorkSummary {
       IndicatorResult elderly = f.elderlyManagement();
       parts.add(part("section.elderly", elderly.members().isEmpty(), () -> List.of(
           say.paragraph("elderly.text", count("elderly", elderly.rate().denominator(), "persons"),
-              count("elderlyManaged", elderly.rate().numerator(), "persons"), rateFigure(elderly))),
+              count("elderlyManaged", elderly.rate().numerator(), "persons"), rateFigure(elderly)),
+          say.paragraph("elderly.services", times(f, KeyService.ELDERLY_SERVICES))),
           elderly));
       IndicatorResult smi = f.smiStandardManagement();
       parts.add(part("section.smi", smi.members().isEmpty(), () -> List.of(
           say.paragraph("smi.text", count("smiPatients", smi.rate().denominator(), "persons"),
-              count("smiManaged", smi.rate().numerator(), "persons"), rateFigure(smi))),
+              count("smiManaged", smi.rate().numerator(), "persons"), rateFigure(smi)),
+          say.paragraph("smi.services", times(f, KeyService.SMI_FOLLOW_UPS))),
           smi));
       IndicatorResult tb = f.tbManagement();
       IndicatorResult dosing = f.tbRegularDosing();
@@ -595,13 +598,14 @@ public final class WorkSummary {
           say.paragraph("tb.text", count("tbNotified", tb.rate().denominator(), "persons"),
               count("tbManaged", tb.rate().numerator(), "persons"), rateFigure(tb),
               count("tbCompleted", dosing.rate().denominator(), "persons"),
-              count("tbRegular", dosing.rate().numerator(), "persons"), rateFigure(dosing))),
+              count("tbRegular", dosing.rate().numerator(), "persons"), rateFigure(dosing)),
+          say.paragraph("tb.services", times(f, KeyService.TB_VISITS))),
           tb, dosing));
       return new Section(say.text("section.keyPopulations"), List.of(), parts);
     }
 
     /** A subsection: its text, the rates with the previous period's and the reasons; or one line when empty. */
-    private Section part(String headingKey, boolean empty, java.util.function.Supplier<List<Block>> text,
+    private Section part(String headingKey, boolean empty, Supplier<List<Block>> text,
         IndicatorResult... results) {
       if (empty) {
         return new Section(say.text(headingKey), List.of(none(headingKey)), List.of());
@@ -693,12 +697,15 @@ public final class WorkSummary {
           () -> List.of(say.paragraph("child.text", count("births", newborn.rate().denominator(), "persons"),
               count("newbornVisited", newborn.rate().numerator(), "persons"), rateFigure(newborn),
               count("children06", child.rate().denominator(), "persons"),
-              count("childrenChecked", child.rate().numerator(), "persons"), rateFigure(child))),
+              count("childrenChecked", child.rate().numerator(), "persons"), rateFigure(child)),
+              say.paragraph("child.services", times(f, KeyService.NEWBORN_VISITS), times(f, KeyService.CHILD_CHECKS))),
           newborn, child);
       Section mothers = part("section.maternal", early.members().isEmpty() && postpartum.members().isEmpty(),
           () -> List.of(say.paragraph("maternal.text", count("mothers", early.rate().denominator(), "persons"),
               count("earlyRegistered", early.rate().numerator(), "persons"), rateFigure(early),
-              count("postpartumVisited", postpartum.rate().numerator(), "persons"), rateFigure(postpartum))),
+              count("postpartumVisited", postpartum.rate().numerator(), "persons"), rateFigure(postpartum)),
+              say.paragraph("maternal.services", times(f, KeyService.ANTENATAL_CHECKS),
+                  times(f, KeyService.POSTPARTUM_VISITS))),
           early, postpartum);
       return new Section(say.text("section.maternalChild"), List.of(), List.of(children, mothers));
     }
@@ -856,6 +863,11 @@ public final class WorkSummary {
     /** A rate as a key figure; empty when the denominator is 0 (a figure cannot read "—"). */
     private Optional<Figure> keyFigure(IndicatorResult result) {
       return result.rate().percent().map(p -> Figure.of(name(result.definition()), p, "%"));
+    }
+
+    /** A service's person-times in the period, labelled with the service's name. */
+    private Figure times(PopulationFigures f, KeyService service) {
+      return Figure.of(english() ? service.englishName() : service.chineseName(), f.personTimes(service), unit("times"));
     }
 
     /** An exact count in prose, labelled in the summary's language. */

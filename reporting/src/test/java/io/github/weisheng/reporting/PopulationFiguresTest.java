@@ -176,6 +176,26 @@ class PopulationFiguresTest {
   }
 
   @Test
+  void servicesAreCountedInPersonTimesOfThePeriodItself() {
+    build();
+    PopulationFigures year = PopulationFigures.compute(station.officer, ReportingPeriod.year(2026),
+        RegularDosingDenominator.COMPLETED_TREATMENT);
+    assertThat(year.personTimes(KeyService.NEWBORN_VISITS)).isEqualTo(1); // C1
+    assertThat(year.personTimes(KeyService.CHILD_CHECKS)).isEqualTo(1); // C3 at 3 months
+    assertThat(year.personTimes(KeyService.ANTENATAL_CHECKS)).isEqualTo(2); // M1 and M2 registered
+    assertThat(year.personTimes(KeyService.POSTPARTUM_VISITS)).isEqualTo(2);
+    assertThat(year.personTimes(KeyService.ELDERLY_SERVICES)).isEqualTo(1);
+    assertThat(year.personTimes(KeyService.SMI_FOLLOW_UPS)).isEqualTo(7); // 4 + 3 follow-ups of 2 patients (人次 ≠ 人)
+    assertThat(year.personTimes(KeyService.TB_VISITS)).isEqualTo(2); // T1's and T2's first visits; T3's was in 2025
+    PopulationFigures firstQuarter = PopulationFigures.compute(station.officer, ReportingPeriod.quarter(2026, 1),
+        RegularDosingDenominator.COMPLETED_TREATMENT);
+    assertThat(firstQuarter.personTimes(KeyService.ANTENATAL_CHECKS)).isZero(); // registered in April
+    assertThat(firstQuarter.personTimes(KeyService.SMI_FOLLOW_UPS)).isEqualTo(2); // February's
+    assertThat(firstQuarter.personTimes(KeyService.TB_VISITS)).isEqualTo(2); // 4 March
+    assertThat(firstQuarter.smiStandardManagement().rate()).isEqualTo(Rate.of(1, 2)); // the rates are the year's
+  }
+
+  @Test
   void figuresAddUpByCommittee() {
     PopulationFigures f = compute(RegularDosingDenominator.COMPLETED_TREATMENT);
     assertThat(f.childManagement().by(OrgLevel.COMMITTEE)).containsOnlyKeys(WEST.value());

@@ -320,7 +320,8 @@ class WorkSummaryTest {
         "应建证儿童1人，已建证1人，建证率100.0%",
         "年内活产新生儿1人，接受新生儿访视1人，新生儿访视率100.0%",
         "年内活产产妇1人，孕13周前建册1人，早孕建册率100.0%；出院后28天内接受产后访视1人，产后访视率100.0%",
-        "|卡介苗|1|1|100.0|");
+        "|卡介苗|1|1|100.0|", "统计期内提供老年人健康管理服务1人次。", "统计期内随访严重精神障碍患者4人次。",
+        "统计期内随访肺结核患者1人次。", "统计期内开展新生儿访视1人次，儿童健康检查0人次。", "统计期内开展产前检查1人次，产后访视1人次。");
     Document html = Jsoup.parse(render(document, "html"));
     assertThat(html.select("figure:has(svg) figcaption").eachText()).contains("各疫苗接种率");
     assertThat(html.select("span.figure[data-label=65岁及以上常住居民]").attr("data-value")).isEqualTo("5");
