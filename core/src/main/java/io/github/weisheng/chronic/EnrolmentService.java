@@ -132,4 +132,13 @@ public interface EnrolmentService {
    * @return the enrolments, in no particular order
    */
   Stream<Recorded<Enrolment>> inScope(ChronicCondition condition);
+
+  /**
+   * Streams the current version of every enrolment of every condition, active and closed, in the
+   * principal's scopes, in one pass over the store (a search, audited once): for figures over
+   * several conditions at once. Memory stays bounded; close the stream.
+   *
+   * @return the enrolments, in no particular order
+   */
+  Stream<Recorded<Enrolment>> inScope();
 }

@@ -278,6 +278,14 @@ public final class DefaultEnrolmentService implements EnrolmentService {
   }
 
   @Override
+  public Stream<Recorded<Enrolment>> inScope() {
+    Resource search = Resource.of(Kinds.CHRONIC_ENROLMENT, "", "", Sensitivity.IDENTIFIED);
+    return gate.run(Action.SEARCH, search, () -> records.store()
+        .scan(Kinds.CHRONIC_ENROLMENT, ScopeFilter.within(gate.principal().scopes()))
+        .map(r -> records.decode(r, Enrolment.class)));
+  }
+
+  @Override
   public Stream<Recorded<Enrolment>> inScope(ChronicCondition condition) {
     Objects.requireNonNull(condition, "condition");
     Resource search = Resource.of(Kinds.CHRONIC_ENROLMENT, "", "", Sensitivity.IDENTIFIED);

@@ -202,6 +202,15 @@ public final class DefaultPopulationService implements PopulationService {
   }
 
   @Override
+  public Stream<PopulationCase> inScope(PopulationGroup group) {
+    Objects.requireNonNull(group, "group");
+    return gate.run(Action.SEARCH, resource("", "", Sensitivity.SPECIAL), () -> records.store()
+        .find(IndexQuery.equalTo(Kinds.POPULATION_CASE, "group", group.name()),
+            ScopeFilter.within(gate.principal().scopes()))
+        .map(r -> records.json().read(r.body(), PopulationCase.class)));
+  }
+
+  @Override
   public List<DueService> due(PopulationCaseId id, LocalDate asOf) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(asOf, "asOf");

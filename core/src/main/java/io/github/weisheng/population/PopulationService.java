@@ -92,4 +92,14 @@ public interface PopulationService {
    * @return the statuses
    */
   Stream<IndicatorStatus> yearlyStatuses(PopulationIndicator indicator, int year);
+
+  /**
+   * Streams the current version of every case of a group in the principal's scopes (a search on
+   * special-sensitivity records, audited once): for counting the services of a period (人次). Close
+   * the stream.
+   *
+   * @param group the group
+   * @return the cases, in no particular order
+   */
+  Stream<PopulationCase> inScope(PopulationGroup group);
 }

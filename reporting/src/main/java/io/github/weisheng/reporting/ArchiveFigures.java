@@ -81,9 +81,26 @@ public final class ArchiveFigures {
   public static ArchiveFigures compute(
       HealthSession session, ReportingPeriod period, Map<CommitteeCode, Long> population,
       UsageDenominator denominator) {
+    Objects.requireNonNull(population, "population");
+    List<List<IndicatorMember>> m = members(session, period, denominator);
+    return new ArchiveFigures(
+        IndicatorResult.ofPopulation(ARCHIVE_RATE, period, m.get(0), population),
+        IndicatorResult.ofPopulation(ELECTRONIC_ARCHIVE_RATE, period, m.get(1), population),
+        IndicatorResult.ofMembers(USE_RATE, period, m.get(2)));
+  }
+
+  /**
+   * Computes 健康档案使用率 alone, which needs no population (for a period whose population is not known).
+   */
+  static IndicatorResult useRate(HealthSession session, ReportingPeriod period, UsageDenominator denominator) {
+    return IndicatorResult.ofMembers(USE_RATE, period, members(session, period, denominator).get(2));
+  }
+
+  /** The members of the archived, the electronic and the use rate. */
+  private static List<List<IndicatorMember>> members(
+      HealthSession session, ReportingPeriod period, UsageDenominator denominator) {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(population, "population");
     Objects.requireNonNull(denominator, "denominator");
     LocalDate asOf = period.end();
     Set<ResidentId> living = new HashSet<>();
@@ -118,10 +135,7 @@ public final class ArchiveFigures {
         }
       }
     }
-    return new ArchiveFigures(
-        IndicatorResult.ofPopulation(ARCHIVE_RATE, period, archived, population),
-        IndicatorResult.ofPopulation(ELECTRONIC_ARCHIVE_RATE, period, electronic, population),
-        IndicatorResult.ofMembers(USE_RATE, period, uses));
+    return List.of(archived, electronic, uses);
   }
 
   /** @return 健康档案建档率, with the archived residents behind it */

@@ -24,6 +24,11 @@ public enum OrgLevel {
     this.digits = digits;
   }
 
+  /** @return how many leading digits of a committee code name a unit at this level (12, 9 or 6) */
+  public int digits() {
+    return digits;
+  }
+
   /**
    * Returns the code of the unit at this level that holds a committee.
    *

@@ -2,11 +2,14 @@ package io.github.weisheng.reporting;
 
 import io.github.weisheng.HealthSession;
 import io.github.weisheng.Recorded;
+import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.chronic.ChronicCondition;
 import io.github.weisheng.chronic.Enrolment;
 import io.github.weisheng.chronic.YearlyStatus;
 import io.github.weisheng.education.EducationCompliance;
+import io.github.weisheng.immunization.CoverageRules;
+import io.github.weisheng.immunization.SpecialSituations;
 import io.github.weisheng.education.EducationMinimums;
 import io.github.weisheng.education.InstitutionLevel;
 import io.github.weisheng.education.Shortfall;
@@ -20,12 +23,12 @@ import io.github.weisheng.sanitation.FrontageSummary;
 import io.github.weisheng.sanitation.OutputTotal;
 import io.github.weisheng.sanitation.OutputTotals;
 import io.github.weisheng.sanitation.ParticipantKind;
-import io.github.weisheng.sanitation.VectorSurvey;
 import io.github.weisheng.spi.report.Block;
 import io.github.weisheng.spi.report.Cell;
 import io.github.weisheng.spi.report.Chart;
 import io.github.weisheng.spi.report.ChartKind;
 import io.github.weisheng.spi.report.Figure;
+import io.github.weisheng.spi.report.Inline;
 import io.github.weisheng.spi.report.Paragraph;
 import io.github.weisheng.spi.report.ReportContributor;
 import io.github.weisheng.spi.report.ReportDocument;
@@ -44,26 +47,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The work summary (工作总结) of a centre or station for a period, drafted from the records in the
  * shape of the seed's summaries: archives; chronic-disease management (hypertension, type 2
- * diabetes, the other registered conditions, with why patients fall short); health education against
- * the service specification's minimums; sanitation campaigns with their measured outputs,
- * vector-density grades and 门前三包; the host's own sections (basic medical care, through {@link
+ * diabetes, the other registered conditions, with why patients fall short); the other key
+ * populations (elderly, severe mental disorders, tuberculosis: {@link PopulationFigures}); health
+ * education against the service specification's minimums ({@link EducationFigures}); immunization
+ * (certificates, coverage per vaccine against the target, timeliness: {@link ImmunizationFigures});
+ * maternal and child care (newborn visits, child checks, early registration, postpartum visits);
+ * sanitation campaigns with their measured outputs, four-pest control levels ({@link
+ * SanitationFigures}) and 门前三包; the host's own sections (basic medical care, through {@link
  * ReportContributor}s); then the shortcomings and next period's plans, which only people can write
  * and which the summary carries as given. Headings are numbered 一、（一）1.（1）; figures are exact in
  * tables and, in prose, rounded the way summaries write them ({@link ProseNumbers}); rates are
- * compared with the previous period. Every figure comes with the {@link IndicatorResult} behind it
+ * compared with the previous period. A section with no record in the period says so in one line. A
+ * rate whose denominator is 0 is "—" (no data), never 0%, and is left out of the key figures. Every figure comes with the {@link IndicatorResult} behind it
  * ({@link #indicators()}), members and reasons included.
  *
  * <p>The session's principal must be allowed to search the records summarised (a public-health
  * officer or the centre's administrator): the summary reads them through the services, which check
- * and audit every read. The resident population per committee is host-supplied.
+ * and audit every read. The resident population per committee is host-supplied, this period's and,
+ * for comparing the population-based rates (建档率), the previous period's ({@link
+ * Builder#previousPopulation}); without it those two are not compared, the others still are.
  *
  * @since 0.1.0
  */
@@ -138,6 +149,14 @@ public final class WorkSummary {
     private EducationMinimums educationMinimums = EducationMinimums.spec2017();
     private DensityThresholds densityThresholds = DensityThresholds.defaults();
     private boolean comparePrevious = true;
+    private Map<CommitteeCode, Long> previousPopulation;
+    private BigDecimal coverageTarget = BigDecimal.valueOf(90);
+    private RegularDosingDenominator regularDosing = RegularDosingDenominator.COMPLETED_TREATMENT;
+    private CertificateBase certificateBase = CertificateBase.DUE_IN_PERIOD;
+    private CoverageCounting coverageCounting = CoverageCounting.CHILDREN;
+    private CoverageRules coverageRules = CoverageRules.defaults();
+    private Function<ArchiveNumber, SpecialSituations> situations = a -> SpecialSituations.none();
+    private CommitteeCode seat;
     private final List<ReportContributor> contributors = new ArrayList<>();
     private final List<String> shortcomings = new ArrayList<>();
     private final List<String> plans = new ArrayList<>();
@@ -230,6 +249,65 @@ public final class WorkSummary {
     }
 
     /**
+     * @param population the resident population of each committee in the previous period, for
+     *     comparing 健康档案建档率 and 电子健康档案建档率; without it they are not compared
+     * @return this
+     */
+    public Builder previousPopulation(Map<CommitteeCode, Long> population) {
+      this.previousPopulation = Map.copyOf(population);
+      return this;
+    }
+
+    /**
+     * @param percent the coverage target each vaccine's bar is drawn against (default 90: ≥ 90% per
+     *     street or township, immunization-sanitation-education-standards-privacy.md §2 [NWS])
+     * @return this
+     */
+    public Builder coverageTarget(BigDecimal percent) {
+      Objects.requireNonNull(percent, "percent");
+      if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new IllegalArgumentException("coverage target must be 0–100 / 接种率目标须在0至100之间");
+      }
+      this.coverageTarget = percent;
+      return this;
+    }
+
+    /**
+     * @param denominator the denominator of 规则服药率 (default: patients who completed treatment)
+     * @return this
+     */
+    public Builder regularDosing(RegularDosingDenominator denominator) {
+      this.regularDosing = Objects.requireNonNull(denominator, "denominator");
+      return this;
+    }
+
+    /**
+     * @param base who should hold a vaccination certificate (default: those due in the period)
+     * @param counting whether 接种率 counts children (default) or doses
+     * @param rules the coverage rules (default {@link CoverageRules#defaults()})
+     * @param situations each child's special situations (default none)
+     * @return this
+     */
+    public Builder immunization(CertificateBase base, CoverageCounting counting, CoverageRules rules,
+        Function<ArchiveNumber, SpecialSituations> situations) {
+      this.certificateBase = Objects.requireNonNull(base, "base");
+      this.coverageCounting = Objects.requireNonNull(counting, "counting");
+      this.coverageRules = Objects.requireNonNull(rules, "rules");
+      this.situations = Objects.requireNonNull(situations, "situations");
+      return this;
+    }
+
+    /**
+     * @param committee the committee the unit sits in, to which its health-education figure is
+     *     attributed (default: the area, when it is a committee, else the first committee of the population)
+     * @return this
+     */
+    public Builder seat(CommitteeCode committee) {
+      this.seat = Objects.requireNonNull(committee, "committee");
+      return this;
+    }
+
+    /**
      * @param contributor a host's source of sections (basic medical care …)
      * @return this
      */
@@ -266,6 +344,9 @@ public final class WorkSummary {
       if (session == null || unitName == null || area == null || period == null || population == null) {
         throw new IllegalStateException("session, unit, area, period and population are required");
       }
+      if (seat == null && area.value().length() != 12 && population.isEmpty()) {
+        throw new IllegalStateException("seat is required when the area is not a committee and the population empty");
+      }
       return new Drafter(this).draft();
     }
   }
@@ -286,17 +367,31 @@ public final class WorkSummary {
       List<Section> sections = new ArrayList<>();
       ArchiveFigures archives = ArchiveFigures.compute(in.session, in.period, in.population, UsageDenominator.ALL_ARCHIVES);
       indicators.addAll(List.of(archives.archiveRate(), archives.electronicArchiveRate(), archives.useRate()));
-      sections.add(archives(archives));
       ChronicPart hypertension = chronic(ChronicCondition.HYPERTENSION, HYPERTENSION_MANAGED, HYPERTENSION_CONTROLLED);
       ChronicPart diabetes = chronic(ChronicCondition.TYPE_2_DIABETES, DIABETES_MANAGED, DIABETES_CONTROLLED);
+      PopulationFigures populations = PopulationFigures.compute(in.session, in.period, in.regularDosing);
+      indicators.addAll(List.of(populations.elderlyManagement(), populations.smiStandardManagement(),
+          populations.tbManagement(), populations.tbRegularDosing()));
+      EducationFigures education = EducationFigures.compute(in.session, in.period, in.institution, in.level,
+          in.educationMinimums, seat());
+      indicators.add(education.result());
+      ImmunizationFigures immunization = ImmunizationFigures.compute(in.session, in.period, in.certificateBase,
+          in.coverageCounting, in.situations, in.coverageRules);
+      indicators.addAll(immunization.all());
+      indicators.addAll(List.of(populations.newbornVisit(), populations.childManagement(),
+          populations.earlyRegistration(), populations.postpartumVisit()));
       if (in.comparePrevious) {
         comparePrevious();
       }
+      sections.add(archives(archives));
       sections.add(new Section(say.text("section.chronic"), List.of(), List.of(
-          hypertension.section(say.text("section.hypertension"), "hypertension.text"),
-          diabetes.section(say.text("section.diabetes"), "diabetes.text"),
+          hypertension.section("section.hypertension", "hypertension.text"),
+          diabetes.section("section.diabetes", "diabetes.text"),
           otherChronic())));
-      sections.add(education());
+      sections.add(keyPopulations(populations));
+      sections.add(education(education));
+      sections.add(immunization(immunization));
+      sections.add(maternalChild(populations));
       sections.add(sanitation());
       ReportRequest request = new ReportRequest(in.period.start(), in.period.end(), in.session.principal().scopes(),
           in.locale);
@@ -313,13 +408,29 @@ public final class WorkSummary {
             in.plans.stream().<Block>map(Paragraph::text).toList(), List.of()));
       }
       String periodLabel = in.period.label(in.locale);
+      List<Figure> keyFigures = new ArrayList<>();
+      for (IndicatorResult rate : List.of(archives.archiveRate(), hypertension.managed, diabetes.managed,
+          populations.elderlyManagement(), immunization.certificateRate())) {
+        keyFigure(rate).ifPresent(keyFigures::add);
+      }
+      keyFigures.add(Figure.of(say.text("key.hypertensionPatients"), hypertension.managed.members().size(),
+          unit("persons")));
+      keyFigures.add(Figure.of(say.text("key.diabetesPatients"), diabetes.managed.members().size(), unit("persons")));
       ReportDocument document = ReportDocument.of(say.text("title", in.unitName, periodLabel),
           List.of(in.unitName, say.text("subtitle.period", in.period.start(), in.period.end())), in.locale,
-          List.of(rateFigure(archives.archiveRate()), rateFigure(hypertension.managed), rateFigure(diabetes.managed),
-              Figure.of(say.text("key.hypertensionPatients"), hypertension.managed.members().size(), unit("persons")),
-              Figure.of(say.text("key.diabetesPatients"), diabetes.managed.members().size(), unit("persons"))),
-          sections);
+          keyFigures, sections);
       return new WorkSummary(document, List.copyOf(indicators));
+    }
+
+    /** The committee health education is attributed to. */
+    private CommitteeCode seat() {
+      if (in.seat != null) {
+        return in.seat;
+      }
+      if (in.area.value().length() == 12) {
+        return CommitteeCode.parse(in.area.value());
+      }
+      return in.population.keySet().stream().min(Comparator.comparing(CommitteeCode::value)).orElseThrow();
     }
 
     private Section archives(ArchiveFigures figures) {
@@ -345,7 +456,11 @@ public final class WorkSummary {
         this.faceToFace = faceToFace;
       }
 
-      Section section(String heading, String textKey) {
+      Section section(String headingKey, String textKey) {
+        String heading = say.text(headingKey);
+        if (managed.members().isEmpty()) {
+          return new Section(heading, List.of(none(headingKey)), List.of());
+        }
         List<Block> blocks = new ArrayList<>();
         blocks.add(say.paragraph(textKey,
             count("patients", managed.members().size(), "persons"),
@@ -386,13 +501,14 @@ public final class WorkSummary {
       return new ChronicPart(managedResult, controlledResult, faceToFace[0]);
     }
 
-    /** The most frequent reasons patients fall short, as a table of reason and persons. */
+    /** The most frequent reasons members fall short, as a table of reason and count. */
     private Table reasons(IndicatorResult... results) {
       Map<String, Long> counts = new TreeMap<>();
       for (IndicatorResult result : results) {
         for (IndicatorMember member : result.notCounted()) {
           for (AppliedRule reason : member.reasons()) {
-            counts.merge(result.definition().name() + "：" + reason.message(in.locale), 1L, Long::sum);
+            counts.merge(name(result.definition()) + (english() ? ": " : "：") + reason.message(in.locale), 1L,
+                Long::sum);
           }
         }
       }
@@ -404,17 +520,52 @@ public final class WorkSummary {
       return Table.of("", List.of(say.text("table.reason"), say.text("table.count")), rows);
     }
 
+    /** The reasons table with its lead-in, when any member falls short. */
+    private void addReasons(List<Block> blocks, IndicatorResult... results) {
+      Table reasons = reasons(results);
+      if (!reasons.rows().isEmpty()) {
+        blocks.add(Paragraph.text(say.text("reasons")));
+        blocks.add(reasons);
+      }
+    }
+
+    /** The rates of a section with the previous period's. */
+    private Table rateTable(List<IndicatorResult> results) {
+      List<List<Cell>> rows = new ArrayList<>();
+      for (IndicatorResult result : results) {
+        rows.add(rateRow(result));
+      }
+      return Table.of("", List.of(say.text("table.indicator"), say.text("table.numerator"),
+          say.text("table.denominator"), say.text("table.rate"), say.text("table.previous")), rows);
+    }
+
+    private List<Cell> rateRow(IndicatorResult result) {
+      Rate rate = result.rate();
+      Optional<Rate> earlier = previous.getOrDefault(result.definition().id(), Optional.empty());
+      return List.of(Cell.text(name(result.definition())), Cell.number(rate.numerator()),
+          Cell.number(rate.denominator()), rate.percent().map(Cell::number).orElse(Cell.text("—")),
+          earlier.flatMap(Rate::percent).map(Cell::number).orElse(Cell.text("—")));
+    }
+
+    /** One line saying the period has no record of what a section is about. */
+    private Paragraph none(String sectionKey) {
+      return Paragraph.text(say.text("none", say.text(sectionKey)));
+    }
+
     private Section otherChronic() {
       Map<ChronicCondition, Long> counts = new EnumMap<>(ChronicCondition.class);
-      for (ChronicCondition condition : OTHER_CONDITIONS) {
-        try (Stream<Recorded<Enrolment>> enrolments = in.session.enrolments().inScope(condition)) {
-          counts.put(condition, enrolments.map(Recorded::value)
-              .filter(e -> !e.enrolledOn().isAfter(in.period.end()))
-              .filter(e -> e.closure().map(c -> !c.on().isBefore(in.period.start())).orElse(true))
-              .count());
-        }
+      OTHER_CONDITIONS.forEach(c -> counts.put(c, 0L));
+      try (Stream<Recorded<Enrolment>> enrolments = in.session.enrolments().inScope()) {
+        enrolments.map(Recorded::value)
+            .filter(e -> counts.containsKey(e.condition()))
+            .filter(e -> !e.enrolledOn().isAfter(in.period.end()))
+            .filter(e -> e.closure().map(c -> !c.on().isBefore(in.period.start())).orElse(true))
+            .forEach(e -> counts.merge(e.condition(), 1L, Long::sum));
       }
       long total = counts.values().stream().mapToLong(Long::longValue).sum();
+      if (total == 0) {
+        return new Section(say.text("section.otherChronic"), List.of(none("section.otherChronic")), List.of());
+      }
       List<List<Cell>> rows = counts.entrySet().stream()
           .map(e -> List.<Cell>of(Cell.text(conditionName(e.getKey())), Cell.number(e.getValue())))
           .toList();
@@ -427,9 +578,46 @@ public final class WorkSummary {
       return english() ? condition.name().toLowerCase(Locale.ROOT).replace('_', ' ') : condition.chineseName();
     }
 
-    private Section education() {
-      EducationCompliance c = in.session.education().compliance(in.period.year(), in.institution, in.level,
-          in.educationMinimums);
+    private Section keyPopulations(PopulationFigures f) {
+      List<Section> parts = new ArrayList<>();
+      IndicatorResult elderly = f.elderlyManagement();
+      parts.add(part("section.elderly", elderly.members().isEmpty(), () -> List.of(
+          say.paragraph("elderly.text", count("elderly", elderly.rate().denominator(), "persons"),
+              count("elderlyManaged", elderly.rate().numerator(), "persons"), rateFigure(elderly)),
+          say.paragraph("elderly.services", times(f, KeyService.ELDERLY_SERVICES))),
+          elderly));
+      IndicatorResult smi = f.smiStandardManagement();
+      parts.add(part("section.smi", smi.members().isEmpty(), () -> List.of(
+          say.paragraph("smi.text", count("smiPatients", smi.rate().denominator(), "persons"),
+              count("smiManaged", smi.rate().numerator(), "persons"), rateFigure(smi)),
+          say.paragraph("smi.services", times(f, KeyService.SMI_FOLLOW_UPS))),
+          smi));
+      IndicatorResult tb = f.tbManagement();
+      IndicatorResult dosing = f.tbRegularDosing();
+      parts.add(part("section.tb", tb.members().isEmpty() && dosing.members().isEmpty(), () -> List.of(
+          say.paragraph("tb.text", count("tbNotified", tb.rate().denominator(), "persons"),
+              count("tbManaged", tb.rate().numerator(), "persons"), rateFigure(tb),
+              count("tbCompleted", dosing.rate().denominator(), "persons"),
+              count("tbRegular", dosing.rate().numerator(), "persons"), rateFigure(dosing)),
+          say.paragraph("tb.services", times(f, KeyService.TB_VISITS))),
+          tb, dosing));
+      return new Section(say.text("section.keyPopulations"), List.of(), parts);
+    }
+
+    /** A subsection: its text, the rates with the previous period's and the reasons; or one line when empty. */
+    private Section part(String headingKey, boolean empty, Supplier<List<Block>> text,
+        IndicatorResult... results) {
+      if (empty) {
+        return new Section(say.text(headingKey), List.of(none(headingKey)), List.of());
+      }
+      List<Block> blocks = new ArrayList<>(text.get());
+      blocks.add(rateTable(List.of(results)));
+      addReasons(blocks, results);
+      return new Section(say.text(headingKey), blocks, List.of());
+    }
+
+    private Section education(EducationFigures figures) {
+      EducationCompliance c = figures.compliance();
       List<Block> blocks = new ArrayList<>();
       blocks.add(say.paragraph("education.text",
           count("activities", c.activities(), "events"),
@@ -452,6 +640,74 @@ public final class WorkSummary {
         }
       }
       return new Section(say.text("section.education"), blocks, List.of());
+    }
+
+    private Section immunization(ImmunizationFigures f) {
+      if (f.children() == 0) {
+        return new Section(say.text("section.immunization"), List.of(none("section.immunization")), List.of());
+      }
+      IndicatorResult certificates = f.certificateRate();
+      IndicatorResult timely = f.timelyRate();
+      List<Block> blocks = new ArrayList<>();
+      blocks.add(say.paragraph("immunization.text", count("children", f.children(), "persons"),
+          prose("dosesGiven", f.dosesGiven(), "times"),
+          count("certificateDue", certificates.rate().denominator(), "persons"),
+          count("certificated", certificates.rate().numerator(), "persons"), rateFigure(certificates),
+          count("dosesDue", timely.rate().denominator(), "times"),
+          count("dosesTimely", timely.rate().numerator(), "times"), rateFigure(timely)));
+      List<List<Cell>> rows = new ArrayList<>();
+      List<String> categories = new ArrayList<>();
+      List<BigDecimal> coverage = new ArrayList<>();
+      List<BigDecimal> target = new ArrayList<>();
+      for (Map.Entry<String, IndicatorResult> vaccine : f.coverage().entrySet()) {
+        Rate rate = vaccine.getValue().rate();
+        String label = english() ? vaccine.getKey() : ImmunizationFigures.vaccineName(vaccine.getKey());
+        Optional<Rate> earlier = previous.getOrDefault(vaccine.getValue().definition().id(), Optional.empty());
+        rows.add(List.of(Cell.text(label), Cell.number(rate.denominator()), Cell.number(rate.numerator()),
+            rate.percent().map(Cell::number).orElse(Cell.text("—")),
+            earlier.flatMap(Rate::percent).map(Cell::number).orElse(Cell.text("—"))));
+        if (rate.percent().isPresent()) {
+          categories.add(label);
+          coverage.add(rate.percent().get());
+          target.add(in.coverageTarget);
+        }
+      }
+      if (!rows.isEmpty()) {
+        blocks.add(Table.of("", List.of(say.text("table.vaccine"), say.text("table.due"), say.text("table.received"),
+            say.text("table.rate"), say.text("table.previous")), rows));
+      }
+      if (!categories.isEmpty()) {
+        blocks.add(Chart.of(ChartKind.BAR, say.text("chart.coverage"), "%", categories, List.of(
+            Series.measured(say.text("chart.series.current"), coverage),
+            Series.target(say.text("chart.series.target"), target))));
+      }
+      blocks.add(rateTable(List.of(certificates, timely)));
+      List<IndicatorResult> all = new ArrayList<>(f.coverage().values());
+      all.add(0, certificates);
+      addReasons(blocks, all.toArray(new IndicatorResult[0]));
+      return new Section(say.text("section.immunization"), blocks, List.of());
+    }
+
+    private Section maternalChild(PopulationFigures f) {
+      IndicatorResult newborn = f.newbornVisit();
+      IndicatorResult child = f.childManagement();
+      IndicatorResult early = f.earlyRegistration();
+      IndicatorResult postpartum = f.postpartumVisit();
+      Section children = part("section.child", newborn.members().isEmpty() && child.members().isEmpty(),
+          () -> List.of(say.paragraph("child.text", count("births", newborn.rate().denominator(), "persons"),
+              count("newbornVisited", newborn.rate().numerator(), "persons"), rateFigure(newborn),
+              count("children06", child.rate().denominator(), "persons"),
+              count("childrenChecked", child.rate().numerator(), "persons"), rateFigure(child)),
+              say.paragraph("child.services", times(f, KeyService.NEWBORN_VISITS), times(f, KeyService.CHILD_CHECKS))),
+          newborn, child);
+      Section mothers = part("section.maternal", early.members().isEmpty() && postpartum.members().isEmpty(),
+          () -> List.of(say.paragraph("maternal.text", count("mothers", early.rate().denominator(), "persons"),
+              count("earlyRegistered", early.rate().numerator(), "persons"), rateFigure(early),
+              count("postpartumVisited", postpartum.rate().numerator(), "persons"), rateFigure(postpartum)),
+              say.paragraph("maternal.services", times(f, KeyService.ANTENATAL_CHECKS),
+                  times(f, KeyService.POSTPARTUM_VISITS))),
+          early, postpartum);
+      return new Section(say.text("section.maternalChild"), List.of(), List.of(children, mothers));
     }
 
     private Section sanitation() {
@@ -482,14 +738,21 @@ public final class WorkSummary {
             say.text("table.unit")), rows));
       }
       parts.add(new Section(say.text("section.campaigns"), campaignBlocks, List.of()));
-      List<VectorSurvey> surveys = in.session.campaigns().surveys(in.area, in.period.start(), in.period.end())
-          .stream().map(Recorded::value).toList();
-      if (!surveys.isEmpty()) {
-        DensityLevel worst = surveys.stream().map(s -> in.densityThresholds.grade(s).overall())
-            .max(Comparator.naturalOrder()).orElseThrow();
-        parts.add(new Section(say.text("section.vectors"), List.of(say.paragraph("vectors.text",
-            count("surveys", surveys.size(), "events"),
-            Text.of(english() ? worst.name().replace("BELOW_C", "below C") : worst.chineseName()))), List.of()));
+      SanitationFigures vectors = SanitationFigures.compute(in.session, in.area, in.period, in.densityThresholds);
+      if (vectors.surveys() > 0) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (PestGrade grade : vectors.grades()) {
+          rows.add(List.of(Cell.text(english() ? grade.pest().name().toLowerCase(Locale.ROOT)
+                  : grade.pest().chineseName()),
+              Cell.text(grade.level().map(this::levelName).orElse(say.text("level.none"))),
+              Cell.number(grade.surveys().size())));
+        }
+        parts.add(new Section(say.text("section.vectors"), List.of(
+            say.paragraph("vectors.text", count("surveys", vectors.surveys(), "events"),
+                Text.of(levelName(vectors.overall().orElseThrow()))),
+            Paragraph.text(say.text("vectors.table")),
+            Table.of("", List.of(say.text("table.pest"), say.text("table.level"), say.text("table.surveys")), rows)),
+            List.of()));
       }
       FrontageSummary frontage = in.session.frontage().summary(in.area, in.period.start(), in.period.end());
       if (frontage.agreementsSigned() + frontage.inspections() > 0) {
@@ -503,17 +766,24 @@ public final class WorkSummary {
       return new Section(say.text("section.sanitation"), List.of(), parts);
     }
 
+    private String levelName(DensityLevel level) {
+      return english() ? level.name().replace("BELOW_C", "below C") : level.chineseName();
+    }
+
+    /**
+     * The previous period's rates: the person- and record-based ones always; 建档率 and 电子建档率 only
+     * with the previous period's population (this period's cannot serve last period's numerator).
+     */
     private void comparePrevious() {
       ReportingPeriod before = in.period.previous();
-      try {
-        ArchiveFigures archives = ArchiveFigures.compute(in.session, before, in.population,
+      if (in.previousPopulation != null) {
+        ArchiveFigures archives = ArchiveFigures.compute(in.session, before, in.previousPopulation,
             UsageDenominator.ALL_ARCHIVES);
-        previous.put(ArchiveFigures.ARCHIVE_RATE.id(), Optional.of(archives.archiveRate().rate()));
-        previous.put(ArchiveFigures.ELECTRONIC_ARCHIVE_RATE.id(), Optional.of(archives.electronicArchiveRate().rate()));
-        previous.put(ArchiveFigures.USE_RATE.id(), Optional.of(archives.useRate().rate()));
-      } catch (IllegalArgumentException e) {
-        // the population given is this period's: a committee grown since then cannot be compared
-        previous.put(ArchiveFigures.ARCHIVE_RATE.id(), Optional.empty());
+        remember(archives.archiveRate());
+        remember(archives.electronicArchiveRate());
+        remember(archives.useRate());
+      } else {
+        remember(ArchiveFigures.useRate(in.session, before, UsageDenominator.ALL_ARCHIVES));
       }
       for (ChronicCondition condition : List.of(ChronicCondition.HYPERTENSION, ChronicCondition.TYPE_2_DIABETES)) {
         long[] counts = new long[3];
@@ -532,6 +802,21 @@ public final class WorkSummary {
               Optional.of(Rate.of(counts[2], counts[0])));
         }
       }
+      if (before.year() != in.period.year()) {
+        PopulationFigures.compute(in.session, before, in.regularDosing).all().forEach(this::remember);
+        remember(EducationFigures.compute(in.session, before, in.institution, in.level, in.educationMinimums, seat())
+            .result());
+      }
+      ImmunizationFigures immunization = ImmunizationFigures.compute(in.session, before, in.certificateBase,
+          in.coverageCounting, in.situations, in.coverageRules);
+      immunization.all().forEach(this::remember);
+    }
+
+    /** Keeps a previous rate when it has data. */
+    private void remember(IndicatorResult result) {
+      if (result.rate().denominator() > 0) {
+        previous.put(result.definition().id(), Optional.of(result.rate()));
+      }
     }
 
     private Section indicatorTable() {
@@ -543,12 +828,9 @@ public final class WorkSummary {
       for (IndicatorResult result : indicators) {
         Rate rate = result.rate();
         Optional<Rate> earlier = previous.getOrDefault(result.definition().id(), Optional.empty());
-        rows.add(List.of(Cell.text(english() ? result.definition().englishName() : result.definition().name()),
-            Cell.number(rate.numerator()), Cell.number(rate.denominator()),
-            rate.percent().map(Cell::number).orElse(Cell.text("—")),
-            earlier.flatMap(Rate::percent).map(Cell::number).orElse(Cell.text("—"))));
+        rows.add(rateRow(result));
         if (rate.percent().isPresent()) {
-          categories.add(english() ? result.definition().englishName() : result.definition().name());
+          categories.add(name(result.definition()));
           current.add(rate.percent().get());
           BigDecimal b = earlier.flatMap(Rate::percent).orElse(BigDecimal.ZERO);
           anyBefore |= earlier.flatMap(Rate::percent).isPresent();
@@ -569,19 +851,33 @@ public final class WorkSummary {
       return new Section(say.text("section.indicators"), blocks, List.of());
     }
 
-    private Figure rateFigure(IndicatorResult result) {
-      BigDecimal percent = result.rate().percent().orElse(BigDecimal.ZERO);
-      return Figure.of(english() ? result.definition().englishName() : result.definition().name(), percent, "%");
+    private String name(IndicatorDefinition definition) {
+      return english() ? definition.englishName() : definition.name();
     }
 
-    /** An exact count in prose. */
+    /** A rate in prose: its percent, or "—" with the no-data wording when the denominator is 0. */
+    private Inline rateFigure(IndicatorResult result) {
+      return keyFigure(result).<Inline>map(f -> f).orElseGet(() -> Text.of(say.text("noData")));
+    }
+
+    /** A rate as a key figure; empty when the denominator is 0 (a figure cannot read "—"). */
+    private Optional<Figure> keyFigure(IndicatorResult result) {
+      return result.rate().percent().map(p -> Figure.of(name(result.definition()), p, "%"));
+    }
+
+    /** A service's person-times in the period, labelled with the service's name. */
+    private Figure times(PopulationFigures f, KeyService service) {
+      return Figure.of(english() ? service.englishName() : service.chineseName(), f.personTimes(service), unit("times"));
+    }
+
+    /** An exact count in prose, labelled in the summary's language. */
     private Figure count(String label, long value, String unit) {
-      return Figure.of(label, value, unit(unit));
+      return Figure.of(say.text("label." + label), value, unit(unit));
     }
 
     /** A count that prose rounds the way summaries do (10余次, 近万人次). */
     private Figure prose(String label, long value, String unit) {
-      Figure exact = Figure.of(label, value, unit(unit));
+      Figure exact = count(label, value, unit);
       String wording = ProseNumbers.approximate(value);
       return english() || wording.equals(Long.toString(value)) ? exact : exact.withProse(wording);
     }

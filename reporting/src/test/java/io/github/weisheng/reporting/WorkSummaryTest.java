@@ -44,6 +44,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.github.weisheng.immunization.Route;
+import io.github.weisheng.immunization.VaccinationCertificate;
+import io.github.weisheng.immunization.VaccinationRecord;
+import io.github.weisheng.immunization.VaccinationRecordId;
+import io.github.weisheng.population.ChildHistory;
+import io.github.weisheng.population.ChildService;
+import io.github.weisheng.population.ChildVisit;
+import io.github.weisheng.population.ElderlyCheck;
+import io.github.weisheng.population.ElderlyGuidance;
+import io.github.weisheng.population.ElderlyLabTest;
+import io.github.weisheng.population.MaternalService;
+import io.github.weisheng.population.MaternalVisit;
+import io.github.weisheng.population.PopulationCase;
+import io.github.weisheng.population.PopulationCaseId;
+import io.github.weisheng.population.PopulationGroup;
+import io.github.weisheng.population.Pregnancy;
+import io.github.weisheng.population.PregnancyOutcome;
+import io.github.weisheng.population.SevereMentalDisorder;
+import io.github.weisheng.population.SmiFollowUp;
+import io.github.weisheng.population.SmiRiskLevel;
+import io.github.weisheng.population.TbCase;
+import io.github.weisheng.population.TbRegimen;
+import io.github.weisheng.population.TbSupervisor;
+import io.github.weisheng.spi.report.Cell;
+import io.github.weisheng.spi.report.Chart;
+import io.github.weisheng.spi.report.Series;
+import io.github.weisheng.spi.report.SeriesRole;
+import io.github.weisheng.spi.report.Table;
+import io.github.weisheng.spi.storage.Commit;
+import io.github.weisheng.spi.storage.IndexQuery;
+import io.github.weisheng.spi.storage.RecordKey;
+import io.github.weisheng.spi.storage.RecordStore;
+import io.github.weisheng.spi.storage.ScopeFilter;
+import io.github.weisheng.spi.storage.StoredRecord;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,8 +96,9 @@ class WorkSummaryTest {
   private static final OrgUnitId STATION = OrgUnitId.of("nandajie-station");
   private static final OrgUnitId TEAM = OrgUnitId.of("team-1");
 
+  private final CountingStore store = new CountingStore(InMemoryRecordStore.create());
   private final CommunityHealth health = CommunityHealth.builder()
-      .store(InMemoryRecordStore.create())
+      .store(store)
       .accessPolicy(DefaultAccessPolicy.defaults())
       .clock(Clock.fixed(Instant.parse("2027-01-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")))
       .build();
@@ -65,13 +107,17 @@ class WorkSummaryTest {
   private int residents;
 
   private ArchiveNumber archive() {
+    return archive(LocalDate.of(1950, 1, 1).plusDays(residents + 1));
+  }
+
+  private ArchiveNumber archive(LocalDate birth) {
     residents++;
-    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(residents);
     CitizenId id = CitizenId.of("110105", birth, 1);
     Resident r = Resident.builder().id(ResidentId.parse("r-" + residents)).name("居民" + residents).sex(id.sex())
         .birthDate(birth).citizenId(id).address("南大街" + residents + "号").committee(COMMITTEE)
         .residencyType(ResidencyType.REGISTERED).livesHalfYearOrMore(true).build();
-    return officer.archives().open(NewArchive.builder().resident(r).openedOn(LocalDate.of(2020, 3, 1))
+    LocalDate opened = birth.isAfter(LocalDate.of(2020, 3, 1)) ? birth : LocalDate.of(2020, 3, 1);
+    return officer.archives().open(NewArchive.builder().resident(r).openedOn(opened)
         .institution(STATION).electronic(true).build()).value().number();
   }
 
@@ -86,6 +132,10 @@ class WorkSummaryTest {
   }
 
   private WorkSummary summary(Locale locale) {
+    return summary(locale, b -> b);
+  }
+
+  private WorkSummary summary(Locale locale, java.util.function.UnaryOperator<WorkSummary.Builder> options) {
     // patient 1: four clinic visits 90 days apart, all 132/84 → managed to standard, controlled
     EnrolmentId first = enrol(ChronicCondition.HYPERTENSION, "I10");
     for (int q = 0; q < 4; q++) {
@@ -118,7 +168,7 @@ class WorkSummaryTest {
             io.github.weisheng.spi.report.Paragraph.text("全年门诊78649人次，处方80735张。")));
       }
     };
-    return WorkSummary.builder()
+    return options.apply(WorkSummary.builder()
         .session(officer)
         .unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION)
         .area(AreaScope.of(COMMITTEE))
@@ -127,7 +177,7 @@ class WorkSummaryTest {
         .locale(locale)
         .contributor(outpatients)
         .shortcoming("慢病患者面对面随访覆盖不足。")
-        .plan("扩大家庭医生签约服务覆盖面。")
+        .plan("扩大家庭医生签约服务覆盖面。"))
         .build();
   }
 
@@ -152,12 +202,14 @@ class WorkSummaryTest {
     ReportDocument document = summary(Locale.SIMPLIFIED_CHINESE).document();
     assertThat(document.title()).isEqualTo("南大街社区卫生服务站2026年工作总结");
     assertThat(document.sections()).extracting(Section::heading).containsExactly("居民健康档案管理", "慢性病患者健康管理",
-        "健康教育", "爱国卫生与环境整治", "基本医疗服务", "主要指标", "存在的不足", "下一步工作计划");
+        "重点人群健康管理", "健康教育", "预防接种", "妇幼健康管理", "爱国卫生与环境整治", "基本医疗服务", "主要指标", "存在的不足",
+        "下一步工作计划");
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     ReportRenderers.builtIn().get("text").render(document, text);
     String rendered = ReportRendererContractSqueeze.squeeze(text.toString(StandardCharsets.UTF_8));
     assertThat(rendered).contains("一、居民健康档案管理", "（一）高血压患者健康管理", "建档率40.0%",
-        "年内管理高血压患者3人", "规范管理1人，规范管理率33.3%", "全年门诊78649人次", "八、下一步工作计划");
+        "年内管理高血压患者3人", "规范管理1人，规范管理率33.3%", "全年门诊78649人次", "十一、下一步工作计划",
+        "（二）严重精神障碍患者管理统计期内无严重精神障碍患者管理记录。", "五、预防接种统计期内无预防接种记录。");
     for (String word : ReportRendererContract.expectedWords(document)) {
       assertThat(rendered).contains(ReportRendererContractSqueeze.squeeze(word));
     }
@@ -168,6 +220,231 @@ class WorkSummaryTest {
     ReportDocument document = summary(Locale.ENGLISH).document();
     assertThat(document.title()).isEqualTo("南大街社区卫生服务站: work summary, 2026");
     assertThat(document.sections().get(1).subsections().get(0).heading()).isEqualTo("Hypertension");
+  }
+
+  /** The other key populations, a vaccinated child and a mother, in 2026. */
+  private void keyPopulations() {
+    ArchiveNumber elder = archive();
+    enrolCase(elder, PopulationGroup.ELDERLY, b -> b.addElderlyServices(ElderlyCheck.builder().archive(elder)
+        .date(LocalDate.of(2026, 5, 1)).assessed(true).selfCareScore(0).physicalExamDone(true)
+        .addAllLabTests(EnumSet.allOf(ElderlyLabTest.class)).addAllGuidance(EnumSet.allOf(ElderlyGuidance.class))
+        .build()));
+    ArchiveNumber patient = archive(LocalDate.of(1980, 1, 1));
+    enrolCase(patient, PopulationGroup.SEVERE_MENTAL_DISORDER, b -> {
+      b.disorder(SevereMentalDisorder.SCHIZOPHRENIA);
+      for (int q = 0; q < 4; q++) {
+        b.addSmiFollowUps(SmiFollowUp.builder().archive(patient).date(LocalDate.of(2026, 2, 1).plusMonths(3L * q))
+            .disorder(SevereMentalDisorder.SCHIZOPHRENIA).riskLevel(SmiRiskLevel.LEVEL_0).build());
+      }
+      return b;
+    });
+    ArchiveNumber tb = archive(LocalDate.of(1970, 1, 1));
+    LocalDate start = LocalDate.of(2026, 3, 2);
+    enrolCase(tb, PopulationGroup.TUBERCULOSIS, b -> b.tuberculosis(TbCase.builder().archive(tb)
+        .notifiedAt(LocalDateTime.parse("2026-03-01T10:00")).firstVisitAt(LocalDateTime.parse("2026-03-02T10:00"))
+        .supervisor(TbSupervisor.MEDICAL_WORKER).dosingPlan("站内服药").regimen(TbRegimen.NEW_2HRZE_4HR)
+        .treatmentStart(start).addAllDoses(IntStream.range(0, 170).mapToObj(start::plusDays).toList())
+        .completedOn(LocalDate.of(2026, 9, 30)).build()));
+    LocalDate born = LocalDate.of(2026, 3, 1);
+    ArchiveNumber child = archive(born);
+    enrolCase(child, PopulationGroup.CHILD, b -> b.child(ChildHistory.builder().archive(child).birthDate(born)
+        .dischargedOn(LocalDate.of(2026, 3, 3)).addVisits(ChildVisit.of(child, ChildService.NEWBORN_VISIT,
+            LocalDate.of(2026, 3, 5), Optional.empty())).build()));
+    dose(child, "HepB", Route.INTRAMUSCULAR, born);
+    dose(child, "BCG", Route.INTRADERMAL, born.plusDays(1));
+    officer.immunizations().recordCertificate(VaccinationCertificate.of(child, LocalDate.of(2026, 3, 20), "接种门诊"), 0);
+    ArchiveNumber mother = archive(LocalDate.of(1995, 1, 1));
+    enrolCase(mother, PopulationGroup.MATERNAL, b -> b.pregnancy(Pregnancy.builder().archive(mother)
+        .lastMenstrualPeriod(LocalDate.of(2026, 1, 1)).deliveredOn(LocalDate.of(2026, 10, 1))
+        .dischargedOn(LocalDate.of(2026, 10, 3)).outcome(PregnancyOutcome.LIVE_BIRTH)
+        .addVisits(MaternalVisit.of(MaternalService.REGISTRATION, LocalDate.of(2026, 3, 1)),
+            MaternalVisit.of(MaternalService.POSTPARTUM_VISIT, LocalDate.of(2026, 10, 8))).build()));
+  }
+
+  private void enrolCase(ArchiveNumber archive, PopulationGroup group,
+      java.util.function.UnaryOperator<PopulationCase.Builder> details) {
+    PopulationCase.Builder b = PopulationCase.builder();
+    b.id(PopulationCaseId.random()).archive(archive).group(group).team(TEAM);
+    officer.populations().save(details.apply(b).build(), 0, "enrol");
+  }
+
+  private void dose(ArchiveNumber child, String product, Route route, LocalDate on) {
+    officer.immunizations().record(VaccinationRecord.builder().id(VaccinationRecordId.random()).archive(child)
+        .product(product).doseNumber(1).date(on).lot("202603A").site("左上臂").route(route).institution("接种门诊")
+        .build());
+  }
+
+  private static String render(ReportDocument document, String format) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReportRenderers.builtIn().get(format).render(document, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static IndicatorResult result(WorkSummary summary, String id) {
+    return summary.indicators().stream().filter(r -> r.definition().id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void keyPopulationsImmunizationAndMaternalCareInTheSeedsOrder() throws IOException {
+    keyPopulations();
+    WorkSummary summary = summary(Locale.SIMPLIFIED_CHINESE);
+    assertThat(result(summary, "elderly.management-rate").rate()).isEqualTo(Rate.of(1, 5));
+    assertThat(result(summary, "smi.standard-management-rate").rate()).isEqualTo(Rate.of(1, 1));
+    assertThat(result(summary, "tb.management-rate").rate()).isEqualTo(Rate.of(1, 1));
+    assertThat(result(summary, "tb.regular-dosing-rate").rate()).isEqualTo(Rate.of(1, 1));
+    assertThat(result(summary, "immunization.certificate-rate").rate()).isEqualTo(Rate.of(1, 1));
+    assertThat(result(summary, "immunization.coverage.BCG").rate()).isEqualTo(Rate.of(1, 1));
+    assertThat(result(summary, "immunization.coverage.HepB").rate()).isEqualTo(Rate.of(0, 1));
+    assertThat(result(summary, "child.newborn-visit-rate").rate()).isEqualTo(Rate.of(1, 1));
+    assertThat(result(summary, "maternal.early-registration-rate").rate()).isEqualTo(Rate.of(1, 1));
+    assertThat(result(summary, "maternal.postpartum-visit-rate").rate()).isEqualTo(Rate.of(1, 1));
+    assertThat(result(summary, "education.compliance").rate().denominator()).isEqualTo(5);
+    ReportDocument document = summary.document();
+    Section populations = document.sections().get(2);
+    assertThat(populations.subsections()).extracting(Section::heading)
+        .containsExactly("老年人健康管理", "严重精神障碍患者管理", "肺结核患者健康管理");
+    Section immunization = document.sections().get(4);
+    assertThat(immunization.blocks()).filteredOn(b -> b instanceof Chart).singleElement().satisfies(b -> {
+      Chart chart = (Chart) b;
+      assertThat(chart.title()).isEqualTo("各疫苗接种率");
+      assertThat(chart.categories()).startsWith("乙肝疫苗", "卡介苗");
+      assertThat(chart.series()).extracting(Series::role).containsExactly(SeriesRole.MEASURED, SeriesRole.TARGET);
+      assertThat(chart.series().get(1).values()).allMatch(v -> v.compareTo(BigDecimal.valueOf(90)) == 0);
+    });
+    assertThat(document.sections().get(5).subsections()).extracting(Section::heading)
+        .containsExactly("0～6岁儿童健康管理", "孕产妇健康管理");
+    String markdown = ReportRendererContractSqueeze.squeeze(render(document, "markdown"));
+    assertThat(markdown).contains("辖区65岁及以上常住居民5人，年内接受健康管理1人，老年人健康管理率20.0%",
+        "登记在册的严重精神障碍患者1人，按规范管理1人，规范管理率100.0%",
+        "年内确诊并通知的肺结核患者1人，已管理1人，管理率100.0%；完成治疗1人，规则服药1人，规则服药率100.0%",
+        "应建证儿童1人，已建证1人，建证率100.0%",
+        "年内活产新生儿1人，接受新生儿访视1人，新生儿访视率100.0%",
+        "年内活产产妇1人，孕13周前建册1人，早孕建册率100.0%；出院后28天内接受产后访视1人，产后访视率100.0%",
+        "|卡介苗|1|1|100.0|", "统计期内提供老年人健康管理服务1人次。", "统计期内随访严重精神障碍患者4人次。",
+        "统计期内随访肺结核患者1人次。", "统计期内开展新生儿访视1人次，儿童健康检查0人次。", "统计期内开展产前检查1人次，产后访视1人次。");
+    Document html = Jsoup.parse(render(document, "html"));
+    assertThat(html.select("figure:has(svg) figcaption").eachText()).contains("各疫苗接种率");
+    assertThat(html.select("span.figure[data-label=65岁及以上常住居民]").attr("data-value")).isEqualTo("5");
+  }
+
+  @Test
+  void theNewSectionsInEnglish() {
+    keyPopulations();
+    ReportDocument document = summary(Locale.ENGLISH).document();
+    assertThat(document.sections()).extracting(Section::heading).contains("Key populations", "Immunization",
+        "Maternal and child health");
+    assertThat(document.sections().get(2).subsections().get(0).blocks().get(0).toString()).contains("aged 65 or over");
+  }
+
+  @Test
+  void inlineFiguresAreLabelledInTheSummarysLanguage() throws IOException {
+    Document zh = Jsoup.parse(render(summary(Locale.SIMPLIFIED_CHINESE).document(), "html"));
+    assertThat(zh.select("span.figure").eachAttr("data-label")).isNotEmpty()
+        .allSatisfy(label -> assertThat(label).containsPattern("\\p{IsHan}"));
+    assertThat(zh.select("span.figure").eachAttr("data-label")).contains("辖区常住人口", "面对面随访");
+  }
+
+  @Test
+  void aRateWithoutDenominatorReadsNoDataNotZero() throws IOException {
+    // no chronic patient at all; a tuberculosis patient notified in 2026 whose treatment goes on: no 规则服药率 yet
+    ArchiveNumber tb = archive(LocalDate.of(1970, 1, 1));
+    enrolCase(tb, PopulationGroup.TUBERCULOSIS, b -> b.tuberculosis(TbCase.builder().archive(tb)
+        .notifiedAt(LocalDateTime.parse("2026-11-01T10:00")).firstVisitAt(LocalDateTime.parse("2026-11-02T10:00"))
+        .supervisor(TbSupervisor.MEDICAL_WORKER).dosingPlan("站内服药").regimen(TbRegimen.NEW_2HRZE_4HR)
+        .treatmentStart(LocalDate.of(2026, 11, 2)).build()));
+    WorkSummary summary = WorkSummary.builder().session(officer).unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION)
+        .area(AreaScope.of(COMMITTEE)).period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L)).build();
+    assertThat(summary.document().keyFigures()).extracting(io.github.weisheng.spi.report.Figure::label)
+        .doesNotContain("2型糖尿病患者规范管理率", "高血压患者规范管理率").contains("健康档案建档率");
+    String text = ReportRendererContractSqueeze.squeeze(render(summary.document(), "markdown"));
+    assertThat(text).contains("完成治疗0人，规则服药0人，规则服药率—（无数据）", "统计期内无高血压患者健康管理记录。")
+        .doesNotContain("规则服药率0%", "规则服药率0.0%", "规范管理率0");
+    Document html = Jsoup.parse(render(summary.document(), "html"));
+    assertThat(html.select("span.figure[data-unit=%]").eachAttr("data-value")).doesNotContain("0");
+    assertThat(html.select("span.figure[data-unit=%]").eachAttr("data-label")).doesNotContain("肺结核患者规则服药率");
+    assertThat(ReportRendererContractSqueeze.squeeze(render(WorkSummary.builder().session(officer)
+        .unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION).area(AreaScope.of(COMMITTEE))
+        .period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L)).locale(Locale.ENGLISH).build()
+        .document(), "markdown"))).contains("regulardosingrateof—(nodata)");
+  }
+
+  @Test
+  void populationRatesAreComparedOnlyWithThePreviousPeriodsPopulation() {
+    WorkSummary without = summary(Locale.SIMPLIFIED_CHINESE);
+    Table table = indicatorTable(without);
+    assertThat(row(table, "健康档案建档率").get(4).display()).isEqualTo("—");
+    assertThat(row(table, "电子健康档案建档率").get(4).display()).isEqualTo("—");
+    assertThat(row(table, "健康档案使用率").get(4).display()).isEqualTo("0.0"); // 4 archives, no service in 2025
+    WorkSummary with = WorkSummary.builder().session(officer).unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION)
+        .area(AreaScope.of(COMMITTEE)).period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L))
+        .previousPopulation(Map.of(COMMITTEE, 8L)).build();
+    assertThat(row(indicatorTable(with), "健康档案建档率").get(4).display()).isEqualTo("50.0"); // 4 of 2025's 8
+  }
+
+  @Test
+  void theOtherConditionsAreCountedInOneScan() {
+    summary(Locale.SIMPLIFIED_CHINESE);
+    assertThat(store.scans.getOrDefault("chronic.enrolment", 0)).isEqualTo(1);
+    assertThat(store.finds).noneMatch(q -> q.kind().equals("chronic.enrolment") && List.of("CORONARY_HEART_DISEASE",
+        "STROKE", "CANCER", "COPD", "CHRONIC_BRONCHITIS").contains(q.from()));
+  }
+
+  private static Table indicatorTable(WorkSummary summary) {
+    Section indicators = summary.document().sections().stream().filter(s -> s.heading().equals("主要指标")).findFirst()
+        .orElseThrow();
+    return (Table) indicators.blocks().get(0);
+  }
+
+  private static List<Cell> row(Table table, String name) {
+    return table.rows().stream().filter(r -> r.get(0).display().equals(name)).findFirst().orElseThrow();
+  }
+
+  /** A store that counts the scans and index queries made through it. */
+  private static final class CountingStore implements RecordStore {
+    private final RecordStore delegate;
+    final Map<String, Integer> scans = new java.util.concurrent.ConcurrentHashMap<>();
+    final List<IndexQuery> finds = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    CountingStore(RecordStore delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Optional<StoredRecord> read(RecordKey key) {
+      return delegate.read(key);
+    }
+
+    @Override
+    public Optional<StoredRecord> read(RecordKey key, long version) {
+      return delegate.read(key, version);
+    }
+
+    @Override
+    public List<StoredRecord> history(RecordKey key) {
+      return delegate.history(key);
+    }
+
+    @Override
+    public void commit(Commit commit) {
+      delegate.commit(commit);
+    }
+
+    @Override
+    public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
+      scans.merge(kind, 1, Integer::sum);
+      return delegate.scan(kind, scope);
+    }
+
+    @Override
+    public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
+      finds.add(query);
+      return delegate.find(query, scope);
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
+    }
   }
 
   /** The kit's whitespace folding, for comparing with its expected words. */
