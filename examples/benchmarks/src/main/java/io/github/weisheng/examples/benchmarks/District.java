@@ -122,10 +122,10 @@ final class District {
       {"DT", 1, 2190}};
 
   /** The load's audit sink: the events of a bulk import are not kept. */
-  private static final AuditSink DISCARD = new AuditSink() {
+  static final AuditSink DISCARD = new AuditSink() {
     @Override
     public String id() {
-      return "district-load";
+      return "discard";
     }
 
     @Override
@@ -248,15 +248,20 @@ final class District {
       chronic(officer, rnd, archive, opened, team, load);
     }
     if (age >= 65 ? rnd.nextInt(10) < 7 : rnd.nextInt(10) == 0) {
-      officer.archives().recordService(ServiceRecord.of(archive, LocalDate.of(YEAR, 1, 1).plusDays(rnd.nextInt(365)),
+      LocalDate on = latest(opened, LocalDate.of(YEAR, 1, 1).plusDays(rnd.nextInt(365)));
+      officer.archives().recordService(ServiceRecord.of(archive, on,
           age >= 65 ? ServiceType.HEALTH_CHECK : ServiceType.CONSULTATION, centre));
     }
     if (rnd.nextInt(100) == 0) {
-      LocalDate on = LocalDate.of(YEAR, 1, 1).plusDays(rnd.nextInt(365));
+      LocalDate on = latest(opened, LocalDate.of(YEAR, 1, 1).plusDays(rnd.nextInt(365)));
       officer.archives().close(archive, officer.archives().find(archive).orElseThrow().version(),
           age >= 65 ? ArchiveClosure.death(on, "疾病") : ArchiveClosure.transferOut(on, "外区", "档案已移交"));
     }
     return living;
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static void vaccinations(HealthSession officer, ArchiveNumber child, LocalDate birth, long g, Load load) {

@@ -33,12 +33,13 @@ final class DistrictSql {
       "CREATE LOCAL TEMPORARY TABLE ds_living (id VARCHAR(128) PRIMARY KEY)",
       "CREATE LOCAL TEMPORARY TABLE ds_archive (archive_no VARCHAR(17) PRIMARY KEY, resident VARCHAR(128),"
           + " electronic BOOLEAN)",
+      "CREATE LOCAL TEMPORARY TABLE ds_served (archive_no VARCHAR(17) PRIMARY KEY)",
       "CREATE LOCAL TEMPORARY TABLE ds_enr (eid VARCHAR(128) PRIMARY KEY)",
       "CREATE LOCAL TEMPORARY TABLE ds_f2f (eid VARCHAR(128) PRIMARY KEY, visits INT, max_gap INT)",
       "CREATE LOCAL TEMPORARY TABLE ds_last (eid VARCHAR(128) PRIMARY KEY, vid VARCHAR(128))");
 
   private static final List<String> CLEAR = List.of("TRUNCATE TABLE ds_living", "TRUNCATE TABLE ds_archive",
-      "TRUNCATE TABLE ds_enr", "TRUNCATE TABLE ds_f2f", "TRUNCATE TABLE ds_last");
+      "TRUNCATE TABLE ds_served", "TRUNCATE TABLE ds_enr", "TRUNCATE TABLE ds_f2f", "TRUNCATE TABLE ds_last");
 
   /** Residents living in the catchment half a year or more. Parameter: the scope pattern. */
   private static final String LIVING = "INSERT INTO ds_living SELECT r.id FROM ws_record r " + BODY
@@ -58,13 +59,17 @@ final class DistrictSql {
   private static final String ARCHIVED = "SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.electronic THEN 1 ELSE 0 END), 0)"
       + " FROM ds_archive a JOIN ds_living l ON l.id = a.resident";
 
-  /** 使用率: active archives, and those with a service record in the window. Parameters: window start, day after. */
-  private static final String USE = """
-      SELECT COUNT(*), COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM ws_index i
-          WHERE i.kind = 'archive.service' AND i.idx_name = 'archive-date'
-            AND i.idx_value >= a.archive_no || '/' || ? AND i.idx_value < a.archive_no || '/' || ?) THEN 1 ELSE 0 END), 0)
-      FROM ds_archive a
+  /** Archives with a service record in the window. Parameters: first day, last day. */
+  private static final String SERVED = """
+      INSERT INTO ds_served
+      SELECT DISTINCT LEFT(i.idx_value, 17) FROM ws_index i
+      WHERE i.kind = 'archive.service' AND i.idx_name = 'archive-date'
+        AND SUBSTRING(i.idx_value, 19) BETWEEN ? AND ?
       """;
+
+  /** 使用率: active archives, and those with a service record in the window. */
+  private static final String USE = "SELECT COUNT(*), COUNT(s.archive_no) FROM ds_archive a"
+      + " LEFT JOIN ds_served s ON s.archive_no = a.archive_no";
 
   /** A condition's enrolments counted in the year. Parameters: condition, scope pattern, last day, first day. */
   private static final String ENROLMENTS = """
@@ -78,7 +83,11 @@ final class DistrictSql {
       WHERE CAST(REGEXP_SUBSTR(b, '"enrolledOn":"([0-9-]{10})"', 1, 1, '', 1) AS DATE) <= CAST(? AS DATE)
         AND COALESCE(""" + CLOSED_ON + ", CAST('9999-12-31' AS DATE)) >= CAST(? AS DATE)";
 
-  /** Face-to-face follow-ups of the year per enrolment: count and longest gap. Parameters: first, last day. */
+  /**
+   * Face-to-face follow-ups of the year per enrolment (of any condition): count and longest gap.
+   * Parameters: first, last day. (Restricting it to the condition's enrolments with {@code IN
+   * (SELECT …)} made H2 re-run the subquery for every row.)
+   */
   private static final String FACE_TO_FACE = """
       INSERT INTO ds_f2f
       SELECT eid, COUNT(*), COALESCE(MAX(gap), 0) FROM (
@@ -87,11 +96,11 @@ final class DistrictSql {
                  CAST(SUBSTRING(i.idx_value, LOCATE('/', i.idx_value) + 1) AS DATE) AS d
           FROM ws_index i WHERE i.kind = 'chronic.visit' AND i.idx_name = 'enrolment-f2f'
         ) x
-        WHERE d BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND eid IN (SELECT eid FROM ds_enr)
+        WHERE d BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
       ) y GROUP BY eid
       """;
 
-  /** The latest follow-up of the year (any mode) per enrolment. Parameters: first, last day. */
+  /** The latest follow-up of the year (any mode) per enrolment (of any condition). Parameters: first, last day. */
   private static final String LATEST = """
       INSERT INTO ds_last
       SELECT eid, vid FROM (
@@ -100,7 +109,7 @@ final class DistrictSql {
                  CAST(SUBSTRING(i.idx_value, LOCATE('/', i.idx_value) + 1) AS DATE) AS d, i.id AS vid
           FROM ws_index i WHERE i.kind = 'chronic.visit' AND i.idx_name = 'enrolment-date'
         ) x
-        WHERE d BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND eid IN (SELECT eid FROM ds_enr)
+        WHERE d BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
       ) y WHERE rn = 1
       """;
 
@@ -139,6 +148,7 @@ final class DistrictSql {
   private final PreparedStatement living;
   private final PreparedStatement archives;
   private final PreparedStatement archived;
+  private final PreparedStatement served;
   private final PreparedStatement use;
   private final PreparedStatement enrolments;
   private final PreparedStatement faceToFace;
@@ -160,6 +170,7 @@ final class DistrictSql {
     living = sql.prepareStatement(LIVING);
     archives = sql.prepareStatement(ARCHIVES);
     archived = sql.prepareStatement(ARCHIVED);
+    served = sql.prepareStatement(SERVED);
     use = sql.prepareStatement(USE);
     enrolments = sql.prepareStatement(ENROLMENTS);
     faceToFace = sql.prepareStatement(FACE_TO_FACE);
@@ -195,24 +206,23 @@ final class DistrictSql {
       out.put("archive.archived", rs.getLong(1));
       out.put("archive.electronic", rs.getLong(2));
     }
-    use.setString(1, first);
-    use.setString(2, (year + 1) + "-01-01");
+    served.setString(1, first);
+    served.setString(2, last);
+    served.executeUpdate();
     try (ResultSet rs = use.executeQuery()) {
       rs.next();
       out.put("archive.use.numerator", rs.getLong(2));
       out.put("archive.use.denominator", rs.getLong(1));
     }
+    faceToFace.setString(1, first);
+    faceToFace.setString(2, last);
+    faceToFace.executeUpdate();
+    latest.setString(1, first);
+    latest.setString(2, last);
+    latest.executeUpdate();
     for (String condition : List.of("HYPERTENSION", "TYPE_2_DIABETES")) {
-      for (PreparedStatement statement : clear.subList(2, clear.size())) {
-        statement.executeUpdate(); // ds_enr, ds_f2f, ds_last
-      }
+      clearChronic.executeUpdate();
       select(condition, scope, first, last);
-      faceToFace.setString(1, first);
-      faceToFace.setString(2, last);
-      faceToFace.executeUpdate();
-      latest.setString(1, first);
-      latest.setString(2, last);
-      latest.executeUpdate();
       try (ResultSet rs = (condition.equals("HYPERTENSION") ? hypertension : diabetes).executeQuery()) {
         rs.next();
         out.put(condition + ".patients", rs.getLong(1));

@@ -53,6 +53,7 @@ final class DistrictSummary implements AutoCloseable {
   final Map<CommitteeCode, Long> population;
   final District.Load load;
   private final HealthSession officer;
+  private final HealthSession unaudited;
   private final Connection connection;
   private final DistrictSql sql;
 
@@ -64,6 +65,8 @@ final class DistrictSummary implements AutoCloseable {
     this.store = store;
     this.officer = CommunityHealth.builder().store(store).accessPolicy(DefaultAccessPolicy.defaults())
         .clock(District.CLOCK).build().as(District.OFFICER);
+    this.unaudited = CommunityHealth.builder().store(store).accessPolicy(DefaultAccessPolicy.defaults())
+        .auditSink(District.DISCARD).clock(District.CLOCK).build().as(District.OFFICER);
     try {
       this.connection = DriverManager.getConnection(
           "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("weisheng") + Bench.H2_SETTINGS, "sa", "");
@@ -129,13 +132,28 @@ final class DistrictSummary implements AutoCloseable {
   }
 
   /**
-   * Weisheng's path: drafts the district's work summary for the year and reads its figures.
+   * Weisheng's path as a host gets it by default: drafts the district's work summary for the year
+   * and reads its figures; every request is audited into the store ({@code StoreAuditSink}).
    *
    * @return the figures
    */
   Map<String, Long> weisheng() {
+    return weisheng(officer);
+  }
+
+  /**
+   * The same, with a session whose audit events are not stored (a host's own sink that sends them
+   * elsewhere costs about this): what the computation costs without the audit commits.
+   *
+   * @return the figures
+   */
+  Map<String, Long> weishengUnaudited() {
+    return weisheng(unaudited);
+  }
+
+  private Map<String, Long> weisheng(HealthSession session) {
     WorkSummary summary = WorkSummary.builder()
-        .session(officer)
+        .session(session)
         .unit("朝阳区", District.BUREAU, InstitutionLevel.CENTRE)
         .area(AreaScope.of(District.COUNTY))
         .period(ReportingPeriod.year(District.YEAR))

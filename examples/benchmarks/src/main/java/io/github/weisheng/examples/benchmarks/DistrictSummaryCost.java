@@ -7,16 +7,20 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * Runs the district benchmark: opens (generating it first if needed) a {@link District} of the
- * given size, checks that Weisheng's work summary and the hand-written SQL give identical figures,
- * then times the two paths alternately and prints, per path, the wall time of each round, the mean,
- * the CPU time of the whole process and the peak heap used (the sum of the heap pools' peaks, reset
- * before each path). Arguments: residents (default 100,000), measured rounds (default 3), seed
+ * given size, then runs the paths round after round, the first path rotating — Weisheng's work
+ * summary with the default audit sink ({@code weisheng}), the same with audit events not stored
+ * ({@code weisheng-unaudited}), the hand-written SQL ({@code sql}); {@code -Dweisheng.district.paths}
+ * picks some — checks in every round that all give identical figures, and prints per path and
+ * round the wall time, the CPU time of the whole process and the peak heap used (the sum of the
+ * heap pools' peaks, reset before each path), then the means. Arguments: residents (default 100,000), measured rounds (default 3), seed
  * (default 20261129). The folder is {@code -Dweisheng.district.folder} (default {@code
  * java.io.tmpdir/weisheng-district-<residents>}). Run it with the heap the question is about, e.g.
  * {@code java -Xmx2g}.
@@ -49,45 +53,44 @@ public final class DistrictSummaryCost {
       }
       System.out.printf("population supplied: %,d; H2 file: %,d MiB%n", district.populationTotal(),
           Bench.size(folder) >> 20);
-      Map<String, Long> weisheng = district.weisheng();
-      Map<String, Long> sql = district.sql();
-      System.out.println("weisheng: " + DistrictSummary.describe(weisheng));
-      System.out.println("sql:      " + DistrictSummary.describe(sql));
-      if (!weisheng.equals(sql)) {
-        throw new IllegalStateException("the two paths disagree");
-      }
-      System.out.println("identical: yes");
-      List<Long> wWall = new ArrayList<>();
-      List<Long> sWall = new ArrayList<>();
-      long[] cpu = new long[2];
-      long[] peak = new long[2];
+      Map<String, Supplier<Map<String, Long>>> all = new LinkedHashMap<>();
+      all.put("weisheng", district::weisheng);
+      all.put("weisheng-unaudited", district::weishengUnaudited);
+      all.put("sql", district::sql);
+      List<String> paths = List.of(System.getProperty("weisheng.district.paths", String.join(",", all.keySet()))
+          .split(","));
+      Map<String, List<long[]>> runs = new LinkedHashMap<>();
+      paths.forEach(p -> runs.put(p, new ArrayList<>()));
       for (int r = 0; r < rounds; r++) {
-        boolean weishengFirst = r % 2 == 0;
-        for (int k = 0; k < 2; k++) {
-          boolean w = weishengFirst == (k == 0);
-          long[] m = measure(w ? district::weisheng : district::sql);
-          (w ? wWall : sWall).add(m[0]);
-          cpu[w ? 0 : 1] += m[1];
-          peak[w ? 0 : 1] = Math.max(peak[w ? 0 : 1], m[2]);
-          System.out.printf("  round %d %-8s %,8d ms wall, %,8d ms CPU, peak heap %,d MiB (load %s)%n", r + 1,
-              w ? "weisheng" : "sql", m[0], m[1], m[2] >> 20, Bench.loadAverage());
+        Map<String, Long> first = null;
+        for (int k = 0; k < paths.size(); k++) {
+          String path = paths.get((k + r) % paths.size());
+          AtomicReference<Map<String, Long>> figures = new AtomicReference<>();
+          long[] m = measure(() -> figures.set(all.get(path).get()));
+          runs.get(path).add(m);
+          System.out.printf("  round %d %-18s %,9d ms wall, %,9d ms CPU, peak heap %,5d MiB (load %s, %s)%n", r + 1,
+              path, m[0], m[1], m[2] >> 20, Bench.loadAverage(), Instant.now());
+          if (first == null) {
+            first = figures.get();
+            System.out.println("  figures: " + DistrictSummary.describe(first));
+          } else if (!first.equals(figures.get())) {
+            throw new IllegalStateException("the paths disagree: " + DistrictSummary.describe(figures.get()));
+          }
         }
+        System.out.println("  round " + (r + 1) + ": every path gave identical figures");
       }
-      System.out.printf("weisheng: mean %,d ms wall, %,d ms CPU, peak heap %,d MiB%n", mean(wWall), cpu[0] / rounds,
-          peak[0] >> 20);
-      System.out.printf("sql:      mean %,d ms wall, %,d ms CPU, peak heap %,d MiB%n", mean(sWall), cpu[1] / rounds,
-          peak[1] >> 20);
-      System.out.printf("weisheng / sql: %.2f× wall%n", mean(wWall) / (double) mean(sWall));
+      for (Map.Entry<String, List<long[]>> e : runs.entrySet()) {
+        List<long[]> m = e.getValue();
+        System.out.printf("%-18s mean %,9d ms wall (min %,d), %,9d ms CPU, peak heap %,5d MiB%n", e.getKey(),
+            m.stream().mapToLong(x -> x[0]).sum() / m.size(), m.stream().mapToLong(x -> x[0]).min().orElse(0),
+            m.stream().mapToLong(x -> x[1]).sum() / m.size(), m.stream().mapToLong(x -> x[2]).max().orElse(0) >> 20);
+      }
       System.out.println("end " + Instant.now() + " load " + Bench.loadAverage());
     }
   }
 
-  private static long mean(List<Long> values) {
-    return values.stream().mapToLong(Long::longValue).sum() / Math.max(1, values.size());
-  }
-
   /** Runs one path: wall ms, process CPU ms, peak heap bytes. */
-  private static long[] measure(Supplier<Map<String, Long>> path) {
+  private static long[] measure(Runnable path) {
     System.gc();
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -95,7 +98,7 @@ public final class DistrictSummaryCost {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu = os.getProcessCpuTime();
     long t = System.nanoTime();
-    path.get();
+    path.run();
     long wall = (System.nanoTime() - t) / 1_000_000;
     long cpuMs = (os.getProcessCpuTime() - cpu) / 1_000_000;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
