@@ -64,7 +64,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The 南大街社区卫生服务站 summary of the seeds ({@code /work/shared/seeds}, the sixth summary): "全年管理健康
+ * The 南大街社区卫生服务站 summary of the seeds ({@code /work/shared/seeds}, the fifth of seven): "全年管理健康
  * 档案3354户，8136人、上电子档案7938人。其中，管理65岁以上老年人1070人，管理孕妇5人、慢病管理高血压709人、糖尿病247人、
  * 冠心病130人、脑卒中46人、肿瘤19人、精神病6人、慢支10人".
  *
