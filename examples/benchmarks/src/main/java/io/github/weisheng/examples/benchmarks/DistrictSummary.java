@@ -35,11 +35,12 @@ import java.util.stream.Collectors;
 
 /**
  * The district benchmark: a {@link District} in the H2 file store, and the year's work-summary
- * figures computed two ways on the same data — {@link #weisheng()}, Weisheng drafting the {@link
+ * figures computed on the same data — {@link #weisheng()}, Weisheng drafting the {@link
  * WorkSummary} of the district (its {@link ArchiveFigures}, the hypertension and diabetes yearly
  * statuses, the other chronic conditions, education and sanitation sections) through a
- * public-health officer's session with the default access policy and audit sink; and {@link
- * #sql()}, the hand-written {@link DistrictSql}. Both give the figures under the same names. A built
+ * public-health officer's session with the default access policy and audit sink ({@link
+ * #weishengUnaudited()}: the same with audit events not stored); and {@link #sql()}, the
+ * hand-written {@link DistrictSql}. All give the figures under the same names. A built
  * district is kept in its folder (a properties file records its size, seed and population) and
  * reopened by later runs.
  */
