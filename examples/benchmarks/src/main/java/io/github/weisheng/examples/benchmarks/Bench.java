@@ -44,6 +44,24 @@ final class Bench {
     }
   }
 
+  /** The 1-minute load average from {@code /proc/loadavg}, or "?" where there is none. */
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  /** The bytes of the files under a folder. */
+  static long size(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Archive serials for the baselines, kept in memory: the 17-digit number is the 12-digit
    * committee code plus a 5-digit serial, as Weisheng allocates it (Weisheng keeps its counter in
