@@ -8,6 +8,7 @@ import io.github.weisheng.resident.CitizenId;
 import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -126,6 +127,17 @@ public interface ArchiveService {
    * @return the latest counting service date, or empty when the archive is not dynamic
    */
   Optional<LocalDate> latestCountingService(ArchiveNumber number, LocalDate asOf);
+
+  /**
+   * Returns, for every archive in the principal's scopes that is dynamic on a date, the date of its
+   * latest counting service — what {@link #latestCountingService} answers archive by archive, in
+   * one search (one scan of the service records, one audit event): the input of 健康档案使用率 for a
+   * whole centre or district. Archives that are not dynamic are absent.
+   *
+   * @param asOf the date
+   * @return the latest counting service date per dynamic archive
+   */
+  Map<ArchiveNumber, LocalDate> latestCountingServices(LocalDate asOf);
 
   /**
    * Returns the rule this service judges dynamic archives by.

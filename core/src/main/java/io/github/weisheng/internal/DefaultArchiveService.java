@@ -30,6 +30,8 @@ import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -284,6 +286,23 @@ public final class DefaultArchiveService implements ArchiveService {
             found.map(r -> records.json().read(r.body(), ServiceRecord.class)).collect(Collectors.toList());
         return dynamicPolicy.latestCountingDate(services, asOf);
       }
+    });
+  }
+
+  @Override
+  public Map<ArchiveNumber, LocalDate> latestCountingServices(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    Resource search = Resource.of(Kinds.ARCHIVE_SERVICE, "", "", Sensitivity.IDENTIFIED);
+    return gate.run(Action.SEARCH, search, () -> {
+      Map<ArchiveNumber, LocalDate> latest = new HashMap<>();
+      try (Stream<StoredRecord> found =
+          records.store().scan(Kinds.ARCHIVE_SERVICE, ScopeFilter.within(gate.principal().scopes()))) {
+        found.map(r -> records.json().read(r.body(), ServiceRecord.class))
+            .filter(service -> dynamicPolicy.counts(service, asOf))
+            .forEach(service -> latest.merge(service.archive(), service.date(),
+                (a, b) -> a.isAfter(b) ? a : b));
+      }
+      return Map.copyOf(latest);
     });
   }
 

@@ -34,6 +34,7 @@ import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -241,6 +242,40 @@ class ArchiveServiceTest {
     assertThatThrownBy(() -> doctor.archives().recordService(
             ServiceRecord.of(number, TODAY.plusDays(1), ServiceType.FOLLOW_UP, Fixtures.CENTRE)))
         .isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.violates("serviceRecord.dateInFuture")).isTrue());
+  }
+
+  @Test
+  void theLatestCountingServiceOfEveryArchiveInOneAuditedSearch() {
+    ArchiveNumber served = doctor.archives().open(newArchive(resident(COMMITTEE_1, LocalDate.of(1950, 3, 1), 21)))
+        .value().number();
+    ArchiveNumber stale = doctor.archives().open(newArchive(resident(COMMITTEE_1, LocalDate.of(1951, 3, 1), 22)))
+        .value().number();
+    ArchiveNumber never = doctor.archives().open(newArchive(resident(COMMITTEE_2, LocalDate.of(1952, 3, 1), 23)))
+        .value().number();
+    ArchiveNumber other = doctor.archives().open(newArchive(resident(COMMITTEE_2, LocalDate.of(1953, 3, 1), 24)))
+        .value().number();
+    doctor.archives().recordService(ServiceRecord.of(served, LocalDate.of(2025, 7, 1), ServiceType.HEALTH_CHECK, Fixtures.CENTRE));
+    doctor.archives().recordService(ServiceRecord.of(served, LocalDate.of(2026, 2, 14), ServiceType.FOLLOW_UP, Fixtures.CENTRE));
+    doctor.archives().recordService(ServiceRecord.of(stale, LocalDate.of(2025, 6, 30), ServiceType.FOLLOW_UP, Fixtures.CENTRE));
+    doctor.archives().recordService(ServiceRecord.of(other, LocalDate.of(2026, 6, 30), ServiceType.CONSULTATION, Fixtures.CENTRE));
+    int before = audit().size();
+
+    Map<ArchiveNumber, LocalDate> all = doctor.archives().latestCountingServices(TODAY);
+
+    // One search, one audit event.
+    assertThat(audit()).hasSize(before + 1)
+        .filteredOn(e -> e.action() == Action.SEARCH && e.kind().equals("archive.service")).hasSize(1);
+
+    // The 12-month window ending 2026-06-30 starts 2025-07-01: the same answers as archive by archive.
+    assertThat(all).containsOnly(Map.entry(served, LocalDate.of(2026, 2, 14)), Map.entry(other, TODAY));
+    for (ArchiveNumber n : List.of(served, stale, never, other)) {
+      assertThat(Optional.ofNullable(all.get(n))).isEqualTo(doctor.archives().latestCountingService(n, TODAY));
+    }
+    assertThat(doctor.archives().latestCountingServices(LocalDate.of(2025, 12, 31)))
+        .containsOnly(Map.entry(served, LocalDate.of(2025, 7, 1)), Map.entry(stale, LocalDate.of(2025, 6, 30)));
+    // Only the principal's scopes.
+    HealthSession committeeOne = health.as(Principal.of("dr-chen", Set.of("family-doctor"), Set.of(COMMITTEE_1.value())));
+    assertThat(committeeOne.archives().latestCountingServices(TODAY)).containsOnlyKeys(served);
   }
 
   @Test

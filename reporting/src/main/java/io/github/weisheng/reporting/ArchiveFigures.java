@@ -2,6 +2,7 @@ package io.github.weisheng.reporting;
 
 import io.github.weisheng.HealthSession;
 import io.github.weisheng.Recorded;
+import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.HealthArchive;
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.org.CommitteeCode;
@@ -13,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -111,6 +111,8 @@ public final class ArchiveFigures {
     List<IndicatorMember> electronic = new ArrayList<>();
     List<IndicatorMember> uses = new ArrayList<>();
     int windowMonths = (int) session.archives().dynamicPolicy().window().toTotalMonths();
+    // One audited search for the latest service of every archive, not one audited read per archive.
+    Map<ArchiveNumber, LocalDate> dynamic = session.archives().latestCountingServices(asOf);
     try (Stream<Recorded<HealthArchive>> archives = session.archives().inScope()) {
       for (HealthArchive archive : (Iterable<HealthArchive>) archives.map(Recorded::value)::iterator) {
         boolean activeOnDate = !archive.openedOn().isAfter(asOf)
@@ -127,8 +129,7 @@ public final class ArchiveFigures {
           }
         }
         if (denominator == UsageDenominator.ALL_ARCHIVES || archive.electronic()) {
-          Optional<LocalDate> latest = session.archives().latestCountingService(archive.number(), asOf);
-          uses.add(latest.isPresent()
+          uses.add(dynamic.containsKey(archive.number())
               ? IndicatorMember.counted(ref, committee)
               : IndicatorMember.notCounted(ref, committee,
                   List.of(AppliedRule.of(NO_SERVICE_IN_WINDOW, windowMonths, asOf))));
