@@ -198,12 +198,15 @@ final class DistrictSummary implements AutoCloseable {
     return out;
   }
 
+  /** The Chinese summary's label of the face-to-face follow-up count (summary_zh, label.faceToFace). */
+  private static final String FACE_TO_FACE_LABEL = "面对面随访";
+
   private static void walk(List<Section> sections, List<Long> faceToFace, List<Table> tables) {
     for (Section section : sections) {
       for (Block block : section.blocks()) {
         if (block instanceof Paragraph p) {
           p.content().stream().filter(Figure.class::isInstance).map(Figure.class::cast)
-              .filter(f -> f.label().equals("faceToFace")).forEach(f -> faceToFace.add(f.value().longValueExact()));
+              .filter(f -> f.label().equals(FACE_TO_FACE_LABEL)).forEach(f -> faceToFace.add(f.value().longValueExact()));
         } else if (block instanceof Table t) {
           tables.add(t);
         }
