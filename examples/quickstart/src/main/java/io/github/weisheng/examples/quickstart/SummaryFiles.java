@@ -105,17 +105,24 @@ public final class SummaryFiles {
    * @param level centre or station (the health-education minimums differ)
    * @param area the area summarised
    * @param period the period
-   * @param population the resident population per committee (常住人口), host-supplied
+   * @param population the resident population per committee (常住人口), host-supplied; committees
+   *     outside {@code area} are left out
    * @return the summary
    */
   public static WorkSummary draft(HealthSession session, String unitName, OrgUnitId institution,
       InstitutionLevel level, AreaScope area, ReportingPeriod period, Map<CommitteeCode, Long> population) {
+    Map<CommitteeCode, Long> inArea = new TreeMap<>();
+    population.forEach((committee, count) -> {
+      if (area.covers(AreaScope.of(committee))) {
+        inArea.put(committee, count);
+      }
+    });
     return WorkSummary.builder()
         .session(Objects.requireNonNull(session, "session"))
         .unit(unitName, institution, level)
         .area(area)
         .period(period)
-        .population(population)
+        .population(inArea)
         .build();
   }
 
