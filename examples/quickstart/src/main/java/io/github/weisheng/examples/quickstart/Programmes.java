@@ -80,6 +80,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -334,35 +335,49 @@ final class Programmes {
     count("vaccinations", doses);
   }
 
+  /**
+   * Gives a child's doses in date order: assessed on the day of the last dose (so that each dose is
+   * judged by the schedule edition in force then), the next dose is the one recommended first, given
+   * on its recommended date plus a delay, never before the earliest date it counts. A dose the
+   * forecast asks for again (given but not counted) ends that vaccine for the child.
+   */
   private int vaccinate(Archived a, ImmunizationForecaster forecaster, Random r) {
     Resident child = a.resident();
     List<String> groups = forecaster.schedule().groups();
-    String skipped = r.nextDouble() < 0.06 ? groups.get(r.nextInt(groups.size())) : "";
+    Set<String> skipped = new HashSet<>();
+    if (r.nextDouble() < 0.06) {
+      skipped.add(groups.get(r.nextInt(groups.size())));
+    }
     VaccinationHistory history = VaccinationHistory.builder().birthDate(child.birthDate())
         .sex(child.sex() == Sex.FEMALE ? Sex.FEMALE : Sex.MALE).build();
+    Set<String> asked = new HashSet<>();
+    LocalDate cursor = child.birthDate();
     int given = 0;
-    for (int guard = 0; guard < 60; guard++) {
-      Optional<ImmunizationRecommendation> next = forecaster.assess(history, asOf).recommendations().stream()
+    for (int guard = 0; guard < 80; guard++) {
+      Optional<ImmunizationRecommendation> next = forecaster.assess(history, cursor).recommendations().stream()
           .filter(rec -> rec.status() != ForecastStatus.COMPLETE && rec.status() != ForecastStatus.AGED_OUT
               && rec.status() != ForecastStatus.CONTRAINDICATED)
           .filter(rec -> !rec.products().isEmpty() && rec.recommended().isPresent() && rec.earliest().isPresent())
-          .filter(rec -> !rec.group().equals(skipped) && !rec.recommended().get().isAfter(asOf))
+          .filter(rec -> !skipped.contains(rec.group()) && !rec.recommended().get().isAfter(asOf))
           .min(Comparator.comparing((ImmunizationRecommendation rec) -> rec.recommended().get())
               .thenComparing(ImmunizationRecommendation::group));
       if (next.isEmpty()) {
         break;
       }
       ImmunizationRecommendation rec = next.get();
+      if (!asked.add(rec.group() + "#" + rec.doseNumber().orElse(0))) {
+        skipped.add(rec.group());
+        continue;
+      }
       LocalDate on = rec.recommended().get().plusDays(r.nextDouble() < 0.9 ? between(r, 0, 10) : between(r, 20, 120));
-      on = max(on, rec.earliest().get());
+      on = max(max(on, rec.earliest().get()), cursor);
       if (rec.latest().isPresent() && on.isAfter(rec.latest().get())) {
-        on = rec.latest().get();
+        skipped.add(rec.group()); // too late for this vaccine: missed
+        continue;
       }
       if (on.isAfter(asOf)) {
-        on = asOf;
-      }
-      if (on.isBefore(rec.earliest().get())) {
-        break;
+        skipped.add(rec.group()); // due, not yet given at the year end
+        continue;
       }
       String product = rec.products().get(0);
       Route route = forecaster.schedule().product(product).map(ProductDefinition::route).orElse(Route.INTRAMUSCULAR);
@@ -372,6 +387,7 @@ final class Programmes {
           .site(route == Route.ORAL ? "口服" : r.nextBoolean() ? "左上臂" : "右上臂").route(route)
           .institution(VACCINATION_CLINIC).build());
       history = history.plusDose(AdministeredDose.of(product, on));
+      cursor = on;
       given++;
     }
     return given;

@@ -134,17 +134,22 @@ public final class SummaryFiles {
    * @param folder the folder, created when absent
    * @param baseName the file name without extension
    * @return the files written, in the order of {@code formats}
-   * @throws IllegalArgumentException for a format not in {@link #formatNames()}
+   * @throws IllegalArgumentException for a format not in {@link #formatNames()} (before anything is written)
    * @throws UncheckedIOException when a file cannot be written
    */
   public static List<Path> write(WorkSummary summary, Collection<String> formats, Path folder, String baseName) {
-    ReportRenderers renderers = ReportRenderers.builtIn().with(new DocxRenderer()).with(new XlsxRenderer());
-    List<Path> written = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (String format : formats) {
       String id = FORMATS.get(format.toLowerCase(Locale.ROOT));
       if (id == null) {
         throw new IllegalArgumentException("unknown format " + format + "; formats: " + formatNames());
       }
+      ids.add(id);
+    }
+    Objects.requireNonNull(summary, "summary");
+    ReportRenderers renderers = ReportRenderers.builtIn().with(new DocxRenderer()).with(new XlsxRenderer());
+    List<Path> written = new ArrayList<>();
+    for (String id : ids) {
       try {
         written.add(renderers.write(summary.document(), id, folder, baseName));
       } catch (IOException e) {

@@ -103,9 +103,9 @@ final class SyntheticCommunity {
    */
   private static Set<ChronicCondition> conditions(Random random, int age) {
     Set<ChronicCondition> conditions = EnumSet.noneOf(ChronicCondition.class);
-    double hypertension = age < 35 ? 0.01 : age < 45 ? 0.08 : age < 55 ? 0.18 : age < 65 ? 0.30 : age < 75 ? 0.45 : 0.55;
-    double diabetes = age < 35 ? 0.002 : age < 45 ? 0.03 : age < 55 ? 0.07 : age < 65 ? 0.12 : 0.17;
-    double older = age < 55 ? 0.1 : age < 65 ? 0.4 : 1.0;
+    double hypertension = age < 18 ? 0 : age < 35 ? 0.01 : age < 45 ? 0.08 : age < 55 ? 0.18 : age < 65 ? 0.30 : age < 75 ? 0.45 : 0.55;
+    double diabetes = age < 18 ? 0 : age < 35 ? 0.002 : age < 45 ? 0.03 : age < 55 ? 0.07 : age < 65 ? 0.12 : 0.17;
+    double older = age < 35 ? 0 : age < 55 ? 0.1 : age < 65 ? 0.4 : 1.0;
     add(conditions, random, hypertension, ChronicCondition.HYPERTENSION);
     add(conditions, random, diabetes, ChronicCondition.TYPE_2_DIABETES);
     add(conditions, random, 0.08 * older, ChronicCondition.CORONARY_HEART_DISEASE);
