@@ -138,6 +138,7 @@ final class Programmes {
   private final long seed;
   private final PrintStream out;
   private final Map<String, Integer> counts = new LinkedHashMap<>();
+  private LocalDate firstEdition;
 
   Programmes(HealthSession doctor, HealthSession vaccinator, HealthSession officer, LocalDate asOf, OrgUnitId centre,
       AreaScope street, long seed, PrintStream out) {
@@ -352,9 +353,12 @@ final class Programmes {
         .sex(child.sex() == Sex.FEMALE ? Sex.FEMALE : Sex.MALE).build();
     Set<String> asked = new HashSet<>();
     LocalDate cursor = child.birthDate();
+    LocalDate firstEdition = firstEdition(forecaster);
     int given = 0;
     for (int guard = 0; guard < 80; guard++) {
-      Optional<ImmunizationRecommendation> next = forecaster.assess(history, cursor).recommendations().stream()
+      // a child born before the schedule's first edition is assessed from the day it came into force
+      LocalDate assessedOn = cursor.isBefore(firstEdition) ? firstEdition : cursor;
+      Optional<ImmunizationRecommendation> next = forecaster.assess(history, assessedOn).recommendations().stream()
           .filter(rec -> rec.status() != ForecastStatus.COMPLETE && rec.status() != ForecastStatus.AGED_OUT
               && rec.status() != ForecastStatus.CONTRAINDICATED)
           .filter(rec -> !rec.products().isEmpty() && rec.recommended().isPresent() && rec.earliest().isPresent())
@@ -391,6 +395,18 @@ final class Programmes {
       given++;
     }
     return given;
+  }
+
+  /** The first month from which the schedule has an edition in force (its data begins in 2021). */
+  private LocalDate firstEdition(ImmunizationForecaster forecaster) {
+    if (firstEdition == null) {
+      LocalDate month = asOf.minusYears(10).withDayOfMonth(1);
+      while (month.isBefore(asOf) && forecaster.schedule().inForce(month).isEmpty()) {
+        month = month.plusMonths(1);
+      }
+      firstEdition = month;
+    }
+    return firstEdition;
   }
 
   // ---------------------------------------------------------------- the elderly
