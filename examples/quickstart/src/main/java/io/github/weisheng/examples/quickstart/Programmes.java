@@ -485,6 +485,9 @@ final class Programmes {
       }
       boolean miscarriage = r.nextDouble() < 0.03;
       LocalDate delivery = miscarriage ? registered.plusDays(between(r, 3, 20)) : lmp.plusDays(between(r, 266, 287));
+      if (!registered.isBefore(delivery)) {
+        continue; // her archive was opened after the birth: never registered for this pregnancy
+      }
       List<MaternalVisit> done = new ArrayList<>();
       done.add(MaternalVisit.of(MaternalService.REGISTRATION, registered));
       int[][] windows = {{16, 20}, {21, 24}, {28, 36}, {37, 40}};
