@@ -550,7 +550,7 @@ final class Programmes {
         .toList());
     Collections.shuffle(adults, new Random(seed ^ SMI));
     int smi = Math.min(adults.size(), Math.max(2, (int) Math.round(adults.size() * 0.0045)));
-    int tb = Math.min(adults.size() - smi, Math.max(1, (int) Math.round(residents * 0.0005)));
+    int tb = Math.max(1, (int) Math.round(residents * 0.0005));
     int smiVisits = 0;
     for (Archived a : adults.subList(0, smi)) {
       Random r = a.random(SMI);
@@ -571,9 +571,15 @@ final class Programmes {
       doctor.populations().save(c.build(), 0, "严重精神障碍患者登记");
     }
     int doses = 0;
-    for (Archived a : adults.subList(smi, smi + tb)) {
+    // TB patients among those known to the centre for two months at least, so that the notification,
+    // the first visit and the first doses all fall before the year end
+    List<Archived> tbCandidates = adults.subList(smi, adults.size()).stream()
+        .filter(a -> a.archive().openedOn().isBefore(asOf.minusDays(60))).toList();
+    tb = Math.min(tb, tbCandidates.size());
+    for (Archived a : tbCandidates.subList(0, tb)) {
       Random r = a.random(TB);
-      LocalDate notified = max(asOf.minusDays(between(r, 30, 300)), a.archive().openedOn());
+      LocalDate notified = max(asOf.minusDays(between(r, 30, 300)), a.archive().openedOn().plusDays(1));
+      notified = notified.isAfter(asOf.minusDays(30)) ? asOf.minusDays(30) : notified;
       LocalDateTime notifiedAt = notified.atTime(between(r, 8, 16), 0);
       TbSupervisor supervisor = r.nextBoolean() ? TbSupervisor.MEDICAL_WORKER : TbSupervisor.FAMILY_MEMBER;
       TbRegimen regimen = r.nextDouble() < 0.9 ? TbRegimen.NEW_2HRZE_4HR : TbRegimen.RETREATMENT_2HRZES_6HRE;
