@@ -262,7 +262,7 @@ final class Programmes {
       Recorded<FollowUpVisit> visit = doctor.followUps().record(enrolment.id(), form.build());
       recorded++;
       LocalDate planned = visit.value().nextVisit();
-      next = max(planned.plusDays(between(r, -10, 2)), next.plusDays(7));
+      next = max(planned.plusDays(between(r, -10, 0)), next.plusDays(7)); // on the planned day or a little before
     }
     return recorded;
   }
