@@ -620,7 +620,7 @@ final class Programmes {
    * campaign and an autumn mosquito-and-fly drive, each with its goals, and the activities of the six
    * committees under them and between them (a clean-up every month), with measured outputs; and a
    * vector-density survey in every other month from April to December, mostly within the national
-   * limits, the summer's mosquito figures above them.
+   * limits, the summer's mosquito and fly figures a grade or two lower.
    */
   void sanitation(int committees) {
     long t = System.nanoTime();
@@ -655,6 +655,7 @@ final class Programmes {
             .putParticipant(ParticipantKind.RESIDENTS, between(r, 20, 80))
             .putParticipant(ParticipantKind.VOLUNTEERS, between(r, 5, 20))
             .putParticipant(ParticipantKind.STAFF, between(r, 3, 8))
+            .putParticipant(ParticipantKind.UNITS, between(r, 1, 5))
             .addOutputs(Output.of(OutputKind.GARBAGE_REMOVED, BigDecimal.valueOf(between(r, 5, 40), 1),
                     OutputUnit.TONNE),
                 Output.of(OutputKind.BLACK_SPOTS_CLEARED, between(r, 2, 12)),
@@ -696,10 +697,10 @@ final class Programmes {
           .surveyor("区疾病预防控制中心病媒生物监测组")
           .addMeasurements(DensityMeasurement.ofRate(VectorIndicator.RAT_INDOOR_SIGNS, between(r, 0, 2), 200),
               DensityMeasurement.ofRate(VectorIndicator.MOSQUITO_LARVAL_POSITIVE,
-                  summer ? between(r, 6, 12) : between(r, 0, 3), 100),
-              DensityMeasurement.ofRate(VectorIndicator.FLY_INDOOR_ROOMS, summer ? between(r, 2, 6) : between(r, 0, 2),
+                  summer ? between(r, 2, 5) : between(r, 0, 2), 100),
+              DensityMeasurement.ofRate(VectorIndicator.FLY_INDOOR_ROOMS, summer ? between(r, 1, 3) : between(r, 0, 1),
                   100),
-              DensityMeasurement.ofRate(VectorIndicator.COCKROACH_INFESTATION, between(r, 0, 3), 100))
+              DensityMeasurement.ofRate(VectorIndicator.COCKROACH_INFESTATION, between(r, 0, 2), 100))
           .build());
       surveys++;
     }
@@ -729,7 +730,8 @@ final class Programmes {
 
   /**
    * The centre's health education (健康教育) for the year: printed materials of 14 kinds, 7
-   * videos, two bulletin boards each updated every two months (one missing its autumn issue), a
+   * videos, two bulletin boards each updated on the first of every other month (one missing its
+   * September issue, a gap the summary reports), a
    * consultation on each of ten health days, and a talk every month.
    */
   void education() {
@@ -761,7 +763,7 @@ final class Programmes {
           continue; // one issue missed: the summary reports the gap
         }
         officer.education().record(education(EducationActivityType.BULLETIN_BOARD,
-            LocalDate.of(year, m, between(r, 1, 10)), boards[board], LECTURES[m - 1]).board(boards[board]).build());
+            LocalDate.of(year, m, 1), boards[board], LECTURES[m - 1]).board(boards[board]).build());
         activities++;
       }
     }
