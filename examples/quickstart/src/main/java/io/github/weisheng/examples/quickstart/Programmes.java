@@ -697,7 +697,7 @@ final class Programmes {
           .surveyor("区疾病预防控制中心病媒生物监测组")
           .addMeasurements(DensityMeasurement.ofRate(VectorIndicator.RAT_INDOOR_SIGNS, between(r, 0, 2), 200),
               DensityMeasurement.ofRate(VectorIndicator.MOSQUITO_LARVAL_POSITIVE,
-                  summer ? between(r, 2, 5) : between(r, 0, 2), 100),
+                  summer ? between(r, 1, 3) : between(r, 0, 1), 100),
               DensityMeasurement.ofRate(VectorIndicator.FLY_INDOOR_ROOMS, summer ? between(r, 1, 3) : between(r, 0, 1),
                   100),
               DensityMeasurement.ofRate(VectorIndicator.COCKROACH_INFESTATION, between(r, 0, 2), 100))
