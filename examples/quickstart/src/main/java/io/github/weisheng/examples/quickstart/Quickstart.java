@@ -71,13 +71,13 @@ public final class Quickstart implements Callable<Integer> {
   /** The centre's name, as the summary's title shows it. */
   public static final String UNIT_NAME = "朝阳区示例街道社区卫生服务中心";
   /**
-   * The default number of residents, a whole street: measured at 4.5 minutes on a shared two-core
-   * machine (3.3 minutes of CPU); 5,000 take about 75 seconds.
+   * The default number of residents, a whole street: measured at 3.6 to 4.5 minutes on a shared
+   * two-core machine (3.3 minutes of CPU, a 270 MB store); 5,000 take about 75 seconds.
    */
   public static final int DEFAULT_RESIDENTS = 20_000;
 
   @Option(names = "--residents", defaultValue = "" + DEFAULT_RESIDENTS,
-      description = "number of residents (default ${DEFAULT-VALUE}, about 4.5 minutes on two cores; 5000 take about 75 s)")
+      description = "number of residents (default ${DEFAULT-VALUE}, about 4 minutes on two cores; 5000 take about 75 s)")
   int residents;
 
   @Option(names = "--year", defaultValue = "2025", description = "the year simulated; figures as of 31 December (default ${DEFAULT-VALUE})")
