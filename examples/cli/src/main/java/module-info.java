@@ -1,7 +1,7 @@
 /**
  * The {@code weisheng} command-line tool: Weisheng's rules at the command line (ID numbers, archive
  * numbers, follow-ups, risk, vaccination forecasts, vector densities) and a resident import into the
- * embedded H2 file store.
+ * embedded H2 file store, and the work summary of a store ({@code weisheng summary}).
  */
 module io.github.weisheng.examples.cli {
   requires io.github.weisheng.core;
@@ -13,6 +13,8 @@ module io.github.weisheng.examples.cli {
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires com.h2database;
+  requires java.sql;
+  requires io.github.weisheng.examples.quickstart;
 
   opens io.github.weisheng.examples.cli to info.picocli, com.fasterxml.jackson.databind;
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code weisheng} command-line tool: Weisheng's rules at the command line, for integrators
  * and for checking a rule quickly. Subcommands: {@code id}, {@code archive-number},
- * {@code followup}, {@code risk}, {@code forecast}, {@code vector-grade} and {@code import}; each
+ * {@code followup}, {@code risk}, {@code forecast}, {@code vector-grade}, {@code import} and {@code summary}; each
  * takes {@code --json} and {@code --lang zh|en}. Formats and examples: docs/cli.md.
  */
 @Command(
@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
         ForecastCommand.class,
         VectorGradeCommand.class,
         ImportCommand.class,
+        SummaryCommand.class,
     },
     footer = {"", "Exit codes / 退出码: 0 ok, 1 a rule is broken (invalid input, rejected rows),",
         "2 usage error, 3 an input file cannot be read or has the wrong shape,", "4 internal error."})

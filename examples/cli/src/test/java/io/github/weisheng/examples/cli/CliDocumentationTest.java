@@ -2,7 +2,10 @@ package io.github.weisheng.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.weisheng.examples.quickstart.Quickstart;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +20,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Runs every example of docs/cli.md: each fenced block with {@code file=NAME} in its info string is
  * written into a scratch folder, each {@code console} block's {@code $ weisheng …} line is run
  * in-process through picocli, and its standard output and exit code ({@code exit=N} in the info
- * string, 0 otherwise) must be what the block shows.
+ * string, 0 otherwise) must be what the block shows. A block whose info string says {@code
+ * quickstart} holds the quickstart's command, which is run in-process first to build a store.
  */
 class CliDocumentationTest {
   private static final Path DOC = locate();
@@ -46,6 +51,8 @@ class CliDocumentationTest {
         String name = file.group(1);
         tests.add(DynamicTest.dynamicTest("line " + block.line() + ": file " + name,
             () -> Files.writeString(work.resolve(name), block.body(), StandardCharsets.UTF_8)));
+      } else if (block.info().contains("quickstart")) {
+        tests.add(DynamicTest.dynamicTest("line " + block.line() + ": quickstart", () -> runQuickstart(block)));
       } else if (block.language().equals("console")) {
         tests.add(DynamicTest.dynamicTest("line " + block.line() + ": " + block.body().lines().findFirst().orElse(""),
             () -> runExample(block)));
@@ -58,7 +65,8 @@ class CliDocumentationTest {
   @Test
   void everySubcommandHasAnExample() throws IOException {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    for (String sub : List.of("id", "archive-number", "followup", "risk", "forecast", "vector-grade", "import")) {
+    for (String sub : List.of("id", "archive-number", "followup", "risk", "forecast", "vector-grade", "import",
+        "summary")) {
       assertThat(doc).contains("$ weisheng " + sub + " ");
       assertThat(doc).contains("$ weisheng " + sub + " ").containsPattern("\\$ weisheng " + sub + " .*--json");
     }
@@ -70,6 +78,22 @@ class CliDocumentationTest {
     for (String column : ImportCommand.COLUMNS) {
       assertThat(doc).contains("| " + column + " |");
     }
+  }
+
+  /**
+   * Runs a block marked {@code quickstart}: its one line is the quickstart's command, run in-process
+   * in the scratch folder (its console output is not compared: it has timings), to build the store
+   * the {@code summary} examples read.
+   */
+  private static void runQuickstart(Block block) {
+    String command = block.body().strip();
+    String jar = "java -jar examples/quickstart/target/weisheng-quickstart.jar ";
+    assertThat(command).startsWith(jar);
+    List<String> args = split(command.substring(jar.length()));
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    int code = new CommandLine(new Quickstart(work, new PrintStream(console, true, StandardCharsets.UTF_8)))
+        .execute(args.toArray(String[]::new));
+    assertThat(code).as("exit code of the quickstart: %s", console.toString(StandardCharsets.UTF_8)).isZero();
   }
 
   private static void runExample(Block block) {

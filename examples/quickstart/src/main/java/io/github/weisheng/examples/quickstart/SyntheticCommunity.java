@@ -1,5 +1,6 @@
 package io.github.weisheng.examples.quickstart;
 
+import io.github.weisheng.chronic.ChronicCondition;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.TownshipCode;
 import io.github.weisheng.resident.CitizenId;
@@ -9,11 +10,15 @@ import io.github.weisheng.resident.Resident;
 import io.github.weisheng.resident.ResidentId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A deterministic synthetic community: one street (街道) of Beijing's Chaoyang district with six
@@ -80,12 +85,42 @@ final class SyntheticCommunity {
             .residencyType(registered ? ResidencyType.REGISTERED : ResidencyType.NON_REGISTERED)
             .livesHalfYearOrMore(random.nextDouble() < 0.95)
             .build();
-        boolean archived = random.nextDouble() < (resident.ageOn(asOf) >= 65 ? 0.97 : 0.88);
-        people.add(new Person(resident, household, archived, random.nextDouble() < 0.9));
+        int age = resident.ageOn(asOf);
+        boolean archived = random.nextDouble() < (age >= 65 ? 0.97 : 0.88);
+        boolean electronic = random.nextDouble() < 0.9;
+        people.add(new Person(resident, household, archived, electronic, conditions(random, age), random.nextLong()));
       }
       household++;
     }
     return new SyntheticCommunity(List.copyOf(people), household);
+  }
+
+  /**
+   * The chronic conditions diagnosed at an age: prevalences of the diagnosed (not of everyone with
+   * the disease) in an ageing Chinese city, rising with age — hypertension about 8% at 35–44 to 55% at
+   * 75 and over, type 2 diabetes 3% to 17%, and fewer coronary heart disease, stroke, COPD, chronic
+   * bronchitis and cancer. Illustrative figures for a synthetic community, not survey results.
+   */
+  private static Set<ChronicCondition> conditions(Random random, int age) {
+    Set<ChronicCondition> conditions = EnumSet.noneOf(ChronicCondition.class);
+    double hypertension = age < 18 ? 0 : age < 35 ? 0.01 : age < 45 ? 0.08 : age < 55 ? 0.18 : age < 65 ? 0.30 : age < 75 ? 0.45 : 0.55;
+    double diabetes = age < 18 ? 0 : age < 35 ? 0.002 : age < 45 ? 0.03 : age < 55 ? 0.07 : age < 65 ? 0.12 : 0.17;
+    double older = age < 35 ? 0 : age < 55 ? 0.1 : age < 65 ? 0.4 : 1.0;
+    add(conditions, random, hypertension, ChronicCondition.HYPERTENSION);
+    add(conditions, random, diabetes, ChronicCondition.TYPE_2_DIABETES);
+    add(conditions, random, 0.08 * older, ChronicCondition.CORONARY_HEART_DISEASE);
+    add(conditions, random, 0.04 * older, ChronicCondition.STROKE);
+    add(conditions, random, 0.05 * older, ChronicCondition.COPD);
+    add(conditions, random, 0.03 * older, ChronicCondition.CHRONIC_BRONCHITIS);
+    add(conditions, random, 0.02 * older, ChronicCondition.CANCER);
+    return conditions;
+  }
+
+  private static void add(Set<ChronicCondition> conditions, Random random, double probability, ChronicCondition c) {
+    // always draw, so that the sequence of draws is the same whatever the outcome
+    if (random.nextDouble() < probability) {
+      conditions.add(c);
+    }
   }
 
   /** The first member is an adult householder; the others follow an ageing city's pyramid. */
@@ -123,5 +158,16 @@ final class SyntheticCommunity {
 
   int households() {
     return households;
+  }
+
+  /**
+   * The resident population per committee (常住人口), which a host supplies to the summary: here, the
+   * synthetic residents living in the area half a year or more.
+   */
+  Map<CommitteeCode, Long> population() {
+    return people.stream()
+        .map(Person::resident)
+        .filter(Resident::livesHalfYearOrMore)
+        .collect(Collectors.groupingBy(Resident::committee, TreeMap::new, Collectors.counting()));
   }
 }

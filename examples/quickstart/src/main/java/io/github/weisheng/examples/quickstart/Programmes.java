@@ -1,0 +1,789 @@
+package io.github.weisheng.examples.quickstart;
+
+import io.github.weisheng.HealthSession;
+import io.github.weisheng.Recorded;
+import io.github.weisheng.archive.ArchiveNumber;
+import io.github.weisheng.archive.HealthArchive;
+import io.github.weisheng.archive.ServiceRecord;
+import io.github.weisheng.archive.ServiceType;
+import io.github.weisheng.chronic.BloodPressure;
+import io.github.weisheng.chronic.ChronicCondition;
+import io.github.weisheng.chronic.DiabetesManagementLevel;
+import io.github.weisheng.chronic.Enrolment;
+import io.github.weisheng.chronic.FastingGlucose;
+import io.github.weisheng.chronic.FollowUpForm;
+import io.github.weisheng.chronic.FollowUpVisit;
+import io.github.weisheng.chronic.IcdCode;
+import io.github.weisheng.chronic.ManagementTier;
+import io.github.weisheng.chronic.MedicationAdherence;
+import io.github.weisheng.chronic.VisitMode;
+import io.github.weisheng.education.EducationActivity;
+import io.github.weisheng.education.EducationActivityId;
+import io.github.weisheng.education.EducationActivityType;
+import io.github.weisheng.education.EducationMaterial;
+import io.github.weisheng.education.MaterialKind;
+import io.github.weisheng.immunization.AdministeredDose;
+import io.github.weisheng.immunization.ForecastStatus;
+import io.github.weisheng.immunization.ImmunizationForecaster;
+import io.github.weisheng.immunization.ImmunizationRecommendation;
+import io.github.weisheng.immunization.ProductDefinition;
+import io.github.weisheng.immunization.Route;
+import io.github.weisheng.immunization.VaccinationHistory;
+import io.github.weisheng.immunization.VaccinationRecord;
+import io.github.weisheng.immunization.VaccinationRecordId;
+import io.github.weisheng.org.OrgUnitId;
+import io.github.weisheng.population.ChildHistory;
+import io.github.weisheng.population.ChildService;
+import io.github.weisheng.population.ChildVisit;
+import io.github.weisheng.population.ElderlyCheck;
+import io.github.weisheng.population.ElderlyGuidance;
+import io.github.weisheng.population.ElderlyLabTest;
+import io.github.weisheng.population.ElderlyPolicy;
+import io.github.weisheng.population.MaternalService;
+import io.github.weisheng.population.MaternalVisit;
+import io.github.weisheng.population.PopulationCase;
+import io.github.weisheng.population.PopulationCaseId;
+import io.github.weisheng.population.PopulationGroup;
+import io.github.weisheng.population.Pregnancy;
+import io.github.weisheng.population.PregnancyOutcome;
+import io.github.weisheng.population.SevereMentalDisorder;
+import io.github.weisheng.population.SmiFollowUp;
+import io.github.weisheng.population.SmiRiskLevel;
+import io.github.weisheng.population.TbCase;
+import io.github.weisheng.population.TbRegimen;
+import io.github.weisheng.population.TbSupervisor;
+import io.github.weisheng.resident.Resident;
+import io.github.weisheng.resident.Sex;
+import io.github.weisheng.sanitation.Activity;
+import io.github.weisheng.sanitation.ActivityId;
+import io.github.weisheng.sanitation.ActivityType;
+import io.github.weisheng.sanitation.AreaScope;
+import io.github.weisheng.sanitation.Campaign;
+import io.github.weisheng.sanitation.CampaignGoal;
+import io.github.weisheng.sanitation.CampaignId;
+import io.github.weisheng.sanitation.CampaignType;
+import io.github.weisheng.sanitation.DensityMeasurement;
+import io.github.weisheng.sanitation.Output;
+import io.github.weisheng.sanitation.OutputKind;
+import io.github.weisheng.sanitation.OutputUnit;
+import io.github.weisheng.sanitation.ParticipantKind;
+import io.github.weisheng.sanitation.PatrioticHealthMonth;
+import io.github.weisheng.sanitation.SurveyId;
+import io.github.weisheng.sanitation.VectorIndicator;
+import io.github.weisheng.sanitation.VectorSurvey;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The year's work of the synthetic community's centre, recorded through the public API: chronic
+ * disease enrolments with tiers and a year of follow-ups, children 0–6 with their checks and
+ * vaccinations, the elderly's yearly health checks, pregnancies, severe mental disorders and
+ * tuberculosis, sanitation campaigns with vector surveys, and health education. Every person's
+ * events are drawn from the person's own seed ({@link Person#seed()}), so the same seed always gives
+ * the same records and the same figures. Most services are on time; some are late, some missed,
+ * some patients uncontrolled — what a work summary has to report.
+ */
+final class Programmes {
+  static final String DIAGNOSING_HOSPITAL = "朝阳区示例医院";
+  static final String VACCINATION_CLINIC = "朝阳区示例街道社区卫生服务中心预防接种门诊";
+
+  private static final long CHRONIC = 0x0C4201CL;
+  private static final long CHILD = 0x0C41D0L;
+  private static final long VACCINES = 0x0FACC1EL;
+  private static final long ELDERLY = 0x0E1DE7L;
+  private static final long MATERNAL = 0x0A7E7L;
+  private static final long SMI = 0x05A1L;
+  private static final long TB = 0x07BL;
+
+  /** An archived person: the synthetic person and the archive the quickstart opened. */
+  record Archived(Person person, HealthArchive archive) {
+    Resident resident() {
+      return person.resident();
+    }
+
+    ArchiveNumber number() {
+      return archive.number();
+    }
+
+    int age(LocalDate on) {
+      return person.resident().ageOn(on);
+    }
+
+    Random random(long salt) {
+      return new Random(person.seed() ^ salt);
+    }
+  }
+
+  private final HealthSession doctor;
+  private final HealthSession vaccinator;
+  private final HealthSession officer;
+  private final LocalDate asOf;
+  private final LocalDate yearStart;
+  private final OrgUnitId centre;
+  private final AreaScope street;
+  private final long seed;
+  private final PrintStream out;
+  private final Map<String, Integer> counts = new LinkedHashMap<>();
+  private LocalDate firstEdition;
+
+  Programmes(HealthSession doctor, HealthSession vaccinator, HealthSession officer, LocalDate asOf, OrgUnitId centre,
+      AreaScope street, long seed, PrintStream out) {
+    this.doctor = doctor;
+    this.vaccinator = vaccinator;
+    this.officer = officer;
+    this.asOf = asOf;
+    this.yearStart = asOf.withDayOfYear(1);
+    this.centre = centre;
+    this.street = street;
+    this.seed = seed;
+    this.out = out;
+  }
+
+  /** @return what was recorded, by label, in the order recorded */
+  Map<String, Integer> counts() {
+    return Collections.unmodifiableMap(counts);
+  }
+
+  private void count(String label, int n) {
+    counts.merge(label, n, Integer::sum);
+  }
+
+  private static int between(Random r, int from, int to) {
+    return from + r.nextInt(to - from + 1);
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static OrgUnitId team(Archived a) {
+    return OrgUnitId.of("team-" + (1 + a.resident().committee().committeeNumber() % 3));
+  }
+
+  // ---------------------------------------------------------------- chronic disease
+
+  /**
+   * Enrols the patients in their conditions (纳入管理) and records a year of hypertension and diabetes
+   * follow-ups: tiers 1–3 (every 90, 60, 30 days) and routine or intensive diabetes management; the
+   * next visit is the date the service set (sooner after an unsatisfactory visit), usually a few days
+   * early; three patients in four come faithfully, the others miss a visit or take it by phone now
+   * and then, and a few stop coming after a visit or two. About two in three are controlled.
+   */
+  void chronic(List<Archived> archived) {
+    long t = System.nanoTime();
+    List<Archived> patients = archived.stream().filter(a -> !a.person().conditions().isEmpty()).toList();
+    Progress progress = new Progress(out, "Chronic follow-ups", patients.size());
+    int enrolments = 0;
+    int visits = 0;
+    int done = 0;
+    for (Archived a : patients) {
+      Random r = a.random(CHRONIC);
+      for (ChronicCondition condition : EnumSet.copyOf(a.person().conditions())) {
+        LocalDate enrolledOn = r.nextDouble() < 0.85 ? asOf.minusDays(between(r, 400, 1900))
+            : asOf.minusDays(between(r, 20, 330));
+        enrolledOn = max(enrolledOn, a.archive().openedOn());
+        Enrolment enrolment = doctor.enrolments().enrol(a.number(), condition, diagnosis(condition, r), enrolledOn,
+            DIAGNOSING_HOSPITAL, team(a)).value();
+        enrolments++;
+        if (condition == ChronicCondition.HYPERTENSION || condition == ChronicCondition.TYPE_2_DIABETES) {
+          visits += followUps(a, enrolment, condition, r);
+        }
+      }
+      progress.update(++done);
+    }
+    progress.done(String.format("%,d enrolments, %,d follow-ups (%.1f s)", enrolments, visits, Quickstart.seconds(t)));
+    count("chronic enrolments", enrolments);
+    count("chronic follow-ups", visits);
+  }
+
+  private static IcdCode diagnosis(ChronicCondition condition, Random r) {
+    String code = switch (condition) {
+      case HYPERTENSION -> r.nextDouble() < 0.9 ? "I10" : "I11.9";
+      case TYPE_2_DIABETES -> "E11.9";
+      case CORONARY_HEART_DISEASE -> r.nextBoolean() ? "I25.1" : "I20.9";
+      case STROKE -> r.nextBoolean() ? "I69.3" : "I63.9";
+      case CANCER -> new String[] {"C34.9", "C18.9", "C50.9", "C16.9"}[r.nextInt(4)];
+      case COPD -> "J44.9";
+      case CHRONIC_BRONCHITIS -> "J42";
+    };
+    return IcdCode.parse(code);
+  }
+
+  private int followUps(Archived a, Enrolment enrolment, ChronicCondition condition, Random r) {
+    boolean hypertension = condition == ChronicCondition.HYPERTENSION;
+    boolean controlledPatient = r.nextDouble() < (hypertension ? 0.68 : 0.60);
+    boolean dropsOut = r.nextDouble() < 0.06;
+    boolean diligent = r.nextDouble() < 0.75;
+    double missRate = diligent ? 0.02 : 0.15;
+    double phoneRate = diligent ? 0.03 : 0.15;
+    int dropAfter = between(r, 1, 2);
+    double tierDraw = r.nextDouble();
+    ManagementTier tier = tierDraw < 0.5 ? ManagementTier.TIER_1 : tierDraw < 0.85 ? ManagementTier.TIER_2
+        : ManagementTier.TIER_3;
+    DiabetesManagementLevel level = r.nextDouble() < 0.85 ? DiabetesManagementLevel.ROUTINE
+        : DiabetesManagementLevel.INTENSIVE;
+    int interval = hypertension ? (tier == ManagementTier.TIER_1 ? 90 : tier == ManagementTier.TIER_2 ? 60 : 30)
+        : (level == DiabetesManagementLevel.ROUTINE ? 90 : 30);
+    LocalDate next = max(enrolment.enrolledOn().plusDays(between(r, 0, 14)),
+        yearStart.plusDays(r.nextInt(Math.min(interval, 60))));
+    int recorded = 0;
+    while (!next.isAfter(asOf) && !(dropsOut && recorded >= dropAfter)) {
+      if (r.nextDouble() < missRate) {
+        next = next.plusDays(interval); // a missed visit
+        continue;
+      }
+      boolean controlled = r.nextDouble() < 0.85 == controlledPatient;
+      double modeDraw = r.nextDouble();
+      VisitMode mode = modeDraw < phoneRate ? VisitMode.PHONE : modeDraw < 0.7 ? VisitMode.CLINIC : VisitMode.HOME;
+      FollowUpForm.Builder form = FollowUpForm.builder().visitDate(next).mode(mode)
+          .adherence(r.nextDouble() < 0.85 ? MedicationAdherence.REGULAR : MedicationAdherence.INTERMITTENT);
+      if (hypertension) {
+        form.bloodPressure(bloodPressure(r, controlled)).tier(tier);
+      } else {
+        form.fastingGlucose(glucose(r, controlled)).diabetesLevel(level);
+        if (r.nextBoolean()) {
+          form.bloodPressure(bloodPressure(r, r.nextDouble() < 0.7));
+        }
+      }
+      Recorded<FollowUpVisit> visit = doctor.followUps().record(enrolment.id(), form.build());
+      recorded++;
+      LocalDate planned = visit.value().nextVisit();
+      next = max(planned.plusDays(between(r, -10, 0)), next.plusDays(7)); // on the planned day or a little before
+    }
+    return recorded;
+  }
+
+  private static BloodPressure bloodPressure(Random r, boolean controlled) {
+    int systolic = controlled ? between(r, 112, 138) : between(r, 150, 174);
+    int diastolic = controlled ? between(r, 66, 86) : between(r, 88, 104);
+    return BloodPressure.of(systolic, Math.min(diastolic, systolic - 20));
+  }
+
+  private static FastingGlucose glucose(Random r, boolean controlled) {
+    int tenths = controlled ? between(r, 50, 69) : between(r, 72, 118);
+    return FastingGlucose.of(BigDecimal.valueOf(tenths, 1));
+  }
+
+  // ---------------------------------------------------------------- children 0–6
+
+  /**
+   * Children 0–6: the newborn visit, the full-month visit, the checks at 3 to 36 months and the
+   * yearly preschool checks, each on time or a little late, about one in ten missed; and their
+   * vaccinations, following the national schedule through {@link ImmunizationForecaster}: most doses
+   * within ten days of the recommended date, one in ten weeks or months late, and one child in
+   * sixteen missing a vaccine altogether.
+   */
+  void children(List<Archived> archived) {
+    long t = System.nanoTime();
+    List<Archived> children = archived.stream().filter(a -> a.age(asOf) < 7).toList();
+    ImmunizationForecaster forecaster = ImmunizationForecaster.defaults();
+    Progress progress = new Progress(out, "Children and vaccines", children.size());
+    int checks = 0;
+    int doses = 0;
+    int done = 0;
+    for (Archived a : children) {
+      Random r = a.random(CHILD);
+      LocalDate birth = a.resident().birthDate();
+      LocalDate discharged = birth.plusDays(between(r, 2, 4));
+      boolean reluctant = r.nextDouble() < 0.05;
+      List<ChildVisit> visits = new ArrayList<>();
+      for (ChildService service : ChildService.values()) {
+        LocalDate on = switch (service) {
+          case NEWBORN_VISIT -> discharged.plusDays(r.nextDouble() < 0.9 ? between(r, 1, 7) : between(r, 8, 20));
+          case FULL_MONTH -> birth.plusDays(between(r, 28, 33));
+          default -> birth.plusMonths(service.ageInMonths()).plusDays(r.nextDouble() < 0.88 ? between(r, 0, 14)
+              : between(r, 15, 50));
+        };
+        boolean given = r.nextDouble() < (reluctant ? 0.5 : 0.92);
+        if (given && !on.isAfter(asOf)) {
+          visits.add(ChildVisit.of(a.number(), service, on, Optional.empty()));
+        }
+      }
+      if (!visits.isEmpty() || !discharged.isAfter(asOf)) {
+        doctor.populations().save(PopulationCase.builder().id(PopulationCaseId.random()).archive(a.number())
+            .group(PopulationGroup.CHILD).team(team(a))
+            .child(ChildHistory.builder().archive(a.number()).birthDate(birth)
+                .dischargedOn(discharged.isAfter(asOf) ? Optional.empty() : Optional.of(discharged))
+                .addAllVisits(visits).build())
+            .build(), 0, "儿童健康管理建档");
+        checks += visits.size();
+        visits.stream().map(ChildVisit::date).filter(d -> !d.isBefore(a.archive().openedOn()))
+            .max(Comparator.naturalOrder())
+            .ifPresent(d -> doctor.archives().recordService(ServiceRecord.of(a.number(), d, ServiceType.CHILD_HEALTH,
+                centre)));
+      }
+      doses += vaccinate(a, forecaster, a.random(VACCINES));
+      progress.update(++done);
+    }
+    progress.done(String.format("%,d children, %,d checks, %,d vaccinations (%.1f s)", children.size(), checks, doses,
+        Quickstart.seconds(t)));
+    count("children 0-6", children.size());
+    count("child checks", checks);
+    count("vaccinations", doses);
+  }
+
+  /**
+   * Gives a child's doses in date order: assessed on the day of the last dose (so that each dose is
+   * judged by the schedule edition in force then), the next dose is the one recommended first, given
+   * on its recommended date plus a delay, never before the earliest date it counts. A dose the
+   * forecast asks for again (given but not counted) ends that vaccine for the child.
+   */
+  private int vaccinate(Archived a, ImmunizationForecaster forecaster, Random r) {
+    Resident child = a.resident();
+    List<String> groups = forecaster.schedule().groups();
+    Set<String> skipped = new HashSet<>();
+    if (r.nextDouble() < 0.06) {
+      skipped.add(groups.get(r.nextInt(groups.size())));
+    }
+    VaccinationHistory history = VaccinationHistory.builder().birthDate(child.birthDate())
+        .sex(child.sex() == Sex.FEMALE ? Sex.FEMALE : Sex.MALE).build();
+    Set<String> asked = new HashSet<>();
+    LocalDate cursor = child.birthDate();
+    LocalDate firstEdition = firstEdition(forecaster);
+    int given = 0;
+    for (int guard = 0; guard < 80; guard++) {
+      // a child born before the schedule's first edition is assessed from the day it came into force
+      LocalDate assessedOn = cursor.isBefore(firstEdition) ? firstEdition : cursor;
+      Optional<ImmunizationRecommendation> next = forecaster.assess(history, assessedOn).recommendations().stream()
+          .filter(rec -> rec.status() != ForecastStatus.COMPLETE && rec.status() != ForecastStatus.AGED_OUT
+              && rec.status() != ForecastStatus.CONTRAINDICATED)
+          .filter(rec -> !rec.products().isEmpty() && rec.recommended().isPresent() && rec.earliest().isPresent())
+          .filter(rec -> !skipped.contains(rec.group()) && !rec.recommended().get().isAfter(asOf))
+          .min(Comparator.comparing((ImmunizationRecommendation rec) -> rec.recommended().get())
+              .thenComparing(ImmunizationRecommendation::group));
+      if (next.isEmpty()) {
+        break;
+      }
+      ImmunizationRecommendation rec = next.get();
+      if (!asked.add(rec.group() + "#" + rec.doseNumber().orElse(0))) {
+        skipped.add(rec.group());
+        continue;
+      }
+      LocalDate on = rec.recommended().get().plusDays(r.nextDouble() < 0.9 ? between(r, 0, 10) : between(r, 20, 120));
+      on = max(max(on, rec.earliest().get()), cursor);
+      if (rec.latest().isPresent() && on.isAfter(rec.latest().get())) {
+        skipped.add(rec.group()); // too late for this vaccine: missed
+        continue;
+      }
+      if (on.isAfter(asOf)) {
+        skipped.add(rec.group()); // due, not yet given at the year end
+        continue;
+      }
+      String product = rec.products().get(0);
+      Route route = forecaster.schedule().product(product).map(ProductDefinition::route).orElse(Route.INTRAMUSCULAR);
+      vaccinator.immunizations().record(VaccinationRecord.builder().id(VaccinationRecordId.random())
+          .archive(a.number()).product(product).doseNumber(Math.min(10, rec.doseNumber().orElse(1)))
+          .date(on).lot(String.format("%d%02d%03d", on.getYear() - 1, 1 + r.nextInt(12), r.nextInt(1000)))
+          .site(route == Route.ORAL ? "口服" : r.nextBoolean() ? "左上臂" : "右上臂").route(route)
+          .institution(VACCINATION_CLINIC).build());
+      history = history.plusDose(AdministeredDose.of(product, on));
+      cursor = on;
+      given++;
+    }
+    return given;
+  }
+
+  /** The first month from which the schedule has an edition in force (its data begins in 2021). */
+  private LocalDate firstEdition(ImmunizationForecaster forecaster) {
+    if (firstEdition == null) {
+      LocalDate month = asOf.minusYears(10).withDayOfMonth(1);
+      while (month.isBefore(asOf) && forecaster.schedule().inForce(month).isEmpty()) {
+        month = month.plusMonths(1);
+      }
+      firstEdition = month;
+    }
+    return firstEdition;
+  }
+
+  // ---------------------------------------------------------------- the elderly
+
+  /**
+   * The elderly (65 and over, {@link ElderlyPolicy}): a case for each, and for about seven in ten the
+   * yearly service — assessment, self-care score, physical exam, the tests (now and then one
+   * missing) and guidance — with a health-check service record on the archive.
+   */
+  void elderly(List<Archived> archived) {
+    long t = System.nanoTime();
+    ElderlyPolicy policy = ElderlyPolicy.defaults();
+    List<Archived> elderly = archived.stream()
+        .filter(a -> policy.isServedIn(a.resident().birthDate(), asOf.getYear())).toList();
+    Progress progress = new Progress(out, "Elderly health checks", elderly.size());
+    int checked = 0;
+    int done = 0;
+    for (Archived a : elderly) {
+      Random r = a.random(ELDERLY);
+      PopulationCase.Builder c = PopulationCase.builder().id(PopulationCaseId.random()).archive(a.number())
+          .group(PopulationGroup.ELDERLY).team(team(a));
+      boolean served = r.nextDouble() < (a.age(asOf) >= 85 ? 0.6 : 0.74);
+      LocalDate first = max(yearStart, a.archive().openedOn());
+      if (served && !first.isAfter(asOf)) {
+        LocalDate on = first.plusDays(r.nextInt((int) ChronoUnit.DAYS.between(first, asOf) + 1));
+        Set<ElderlyLabTest> tests = EnumSet.allOf(ElderlyLabTest.class);
+        if (r.nextDouble() < 0.12) {
+          tests.remove(ElderlyLabTest.values()[r.nextInt(ElderlyLabTest.values().length)]);
+        }
+        Set<ElderlyGuidance> guidance = EnumSet.of(ElderlyGuidance.NEXT_VISIT_BOOKED, ElderlyGuidance.FALL_PREVENTION,
+            ElderlyGuidance.VACCINATION);
+        if (a.person().conditions().contains(ChronicCondition.HYPERTENSION)) {
+          guidance.add(ElderlyGuidance.CHRONIC_ENROLMENT);
+        }
+        double care = r.nextDouble();
+        int score = care < 0.8 ? between(r, 0, 3) : care < 0.94 ? between(r, 4, 8) : care < 0.99 ? between(r, 9, 18)
+            : between(r, 19, 30);
+        c.addElderlyServices(ElderlyCheck.builder().archive(a.number()).date(on).assessed(true).selfCareScore(score)
+            .physicalExamDone(r.nextDouble() < 0.97).addAllLabTests(tests).addAllGuidance(guidance).build());
+        doctor.archives().recordService(ServiceRecord.of(a.number(), on, ServiceType.HEALTH_CHECK, centre));
+        checked++;
+      }
+      doctor.populations().save(c.build(), 0, "老年人健康管理建档");
+      progress.update(++done);
+    }
+    progress.done(String.format("%,d aged 65+, %,d checked (%.1f s)", elderly.size(), checked, Quickstart.seconds(t)));
+    count("elderly 65+", elderly.size());
+    count("elderly health checks", checked);
+  }
+
+  // ---------------------------------------------------------------- maternal care
+
+  /**
+   * Pregnancies of women 20–42 (about six in a hundred over the 15 months before the year end):
+   * registration mostly before week 13, antenatal checks in their windows, delivery, the postpartum
+   * home visit and the 42-day check — some late, some missed, a few miscarriages.
+   */
+  void maternal(List<Archived> archived) {
+    long t = System.nanoTime();
+    int pregnancies = 0;
+    int visits = 0;
+    for (Archived a : archived) {
+      int age = a.age(asOf);
+      if (a.resident().sex() != Sex.FEMALE || age < 20 || age > 42) {
+        continue;
+      }
+      Random r = a.random(MATERNAL);
+      if (r.nextDouble() >= 0.06) {
+        continue;
+      }
+      LocalDate lmp = asOf.minusDays(between(r, 30, 430));
+      LocalDate registered = lmp.plusDays(r.nextDouble() < 0.85 ? between(r, 42, 88) : between(r, 91, 130));
+      registered = max(registered, a.archive().openedOn());
+      if (registered.isAfter(asOf)) {
+        continue;
+      }
+      boolean miscarriage = r.nextDouble() < 0.03;
+      LocalDate delivery = miscarriage ? registered.plusDays(between(r, 3, 20)) : lmp.plusDays(between(r, 266, 287));
+      if (!registered.isBefore(delivery)) {
+        continue; // her archive was opened after the birth: never registered for this pregnancy
+      }
+      List<MaternalVisit> done = new ArrayList<>();
+      done.add(MaternalVisit.of(MaternalService.REGISTRATION, registered));
+      int[][] windows = {{16, 20}, {21, 24}, {28, 36}, {37, 40}};
+      MaternalService[] antenatal = {MaternalService.ANTENATAL_16_20, MaternalService.ANTENATAL_21_24,
+          MaternalService.ANTENATAL_28_36, MaternalService.ANTENATAL_37_40};
+      for (int i = 0; i < windows.length; i++) {
+        LocalDate on = lmp.plusDays(7L * between(r, windows[i][0], windows[i][1]) + r.nextInt(7));
+        if (r.nextDouble() < 0.88 && on.isAfter(registered) && on.isBefore(delivery) && !on.isAfter(asOf)) {
+          done.add(MaternalVisit.of(antenatal[i], on));
+        }
+      }
+      Pregnancy.Builder pregnancy = Pregnancy.builder().archive(a.number()).lastMenstrualPeriod(lmp);
+      if (age >= 35) {
+        pregnancy.addHighRiskFlags("advanced-maternal-age");
+      }
+      if (r.nextDouble() < 0.1) {
+        pregnancy.addHighRiskFlags("anaemia");
+      }
+      if (!delivery.isAfter(asOf)) {
+        LocalDate discharged = delivery.plusDays(between(r, 2, 5));
+        pregnancy.deliveredOn(delivery).outcome(miscarriage ? PregnancyOutcome.MISCARRIAGE : PregnancyOutcome.LIVE_BIRTH);
+        if (!discharged.isAfter(asOf)) {
+          pregnancy.dischargedOn(discharged);
+          LocalDate home = discharged.plusDays(r.nextDouble() < 0.85 ? between(r, 1, 7) : between(r, 8, 14));
+          if (!miscarriage && r.nextDouble() < 0.92 && !home.isAfter(asOf)) {
+            done.add(MaternalVisit.of(MaternalService.POSTPARTUM_VISIT, home));
+          }
+          LocalDate check = delivery.plusDays(between(r, 42, 56));
+          if (!miscarriage && r.nextDouble() < 0.85 && !check.isAfter(asOf)) {
+            done.add(MaternalVisit.of(MaternalService.POSTPARTUM_42_DAY, check));
+          }
+        }
+      }
+      doctor.populations().save(PopulationCase.builder().id(PopulationCaseId.random()).archive(a.number())
+          .group(PopulationGroup.MATERNAL).team(team(a)).pregnancy(pregnancy.addAllVisits(done).build()).build(),
+          0, "孕产妇保健建册");
+      LocalDate latest = done.stream().map(MaternalVisit::date).max(Comparator.naturalOrder()).orElseThrow();
+      if (!latest.isBefore(a.archive().openedOn())) {
+        doctor.archives().recordService(ServiceRecord.of(a.number(), latest, ServiceType.MATERNAL_HEALTH, centre));
+      }
+      pregnancies++;
+      visits += done.size();
+    }
+    out.printf("Recorded %,d pregnancies with %,d maternal visits (%.1f s)%n", pregnancies, visits,
+        Quickstart.seconds(t));
+    count("pregnancies", pregnancies);
+    count("maternal visits", visits);
+  }
+
+  // ---------------------------------------------------------------- severe mental disorders and TB
+
+  /**
+   * A few severe-mental-disorder patients (about 4.5 per thousand adults, at least two) followed up
+   * about every three months, and a few tuberculosis patients (about five per ten thousand residents,
+   * at least one) with the first home visit, supervised doses (now and then one missed) and visits.
+   */
+  void smiAndTb(List<Archived> archived, int residents) {
+    long t = System.nanoTime();
+    List<Archived> adults = new ArrayList<>(archived.stream().filter(a -> a.age(asOf) >= 18 && a.age(asOf) < 80)
+        .toList());
+    Collections.shuffle(adults, new Random(seed ^ SMI));
+    int smi = Math.min(adults.size(), Math.max(2, (int) Math.round(adults.size() * 0.0045)));
+    int tb = Math.max(1, (int) Math.round(residents * 0.0005));
+    int smiVisits = 0;
+    for (Archived a : adults.subList(0, smi)) {
+      Random r = a.random(SMI);
+      SevereMentalDisorder[] disorders = SevereMentalDisorder.values();
+      SevereMentalDisorder disorder = r.nextDouble() < 0.6 ? SevereMentalDisorder.SCHIZOPHRENIA
+          : disorders[r.nextInt(disorders.length)];
+      PopulationCase.Builder c = PopulationCase.builder().id(PopulationCaseId.random()).archive(a.number())
+          .group(PopulationGroup.SEVERE_MENTAL_DISORDER).team(team(a)).disorder(disorder);
+      LocalDate on = max(yearStart.plusDays(r.nextInt(40)), a.archive().openedOn());
+      while (!on.isAfter(asOf)) {
+        if (r.nextDouble() < 0.9) {
+          c.addSmiFollowUps(SmiFollowUp.builder().archive(a.number()).date(on).disorder(disorder)
+              .riskLevel(SmiRiskLevel.of(r.nextDouble() < 0.85 ? 0 : between(r, 1, 2))).build());
+          smiVisits++;
+        }
+        on = on.plusDays(between(r, 80, 95));
+      }
+      doctor.populations().save(c.build(), 0, "严重精神障碍患者登记");
+    }
+    int doses = 0;
+    // TB patients among those known to the centre for two months at least, so that the notification,
+    // the first visit and the first doses all fall before the year end
+    List<Archived> tbCandidates = adults.subList(smi, adults.size()).stream()
+        .filter(a -> a.archive().openedOn().isBefore(asOf.minusDays(60))).toList();
+    tb = Math.min(tb, tbCandidates.size());
+    for (Archived a : tbCandidates.subList(0, tb)) {
+      Random r = a.random(TB);
+      LocalDate notified = max(asOf.minusDays(between(r, 30, 300)), a.archive().openedOn().plusDays(1));
+      notified = notified.isAfter(asOf.minusDays(30)) ? asOf.minusDays(30) : notified;
+      LocalDateTime notifiedAt = notified.atTime(between(r, 8, 16), 0);
+      TbSupervisor supervisor = r.nextBoolean() ? TbSupervisor.MEDICAL_WORKER : TbSupervisor.FAMILY_MEMBER;
+      TbRegimen regimen = r.nextDouble() < 0.9 ? TbRegimen.NEW_2HRZE_4HR : TbRegimen.RETREATMENT_2HRZES_6HRE;
+      LocalDate start = notified.plusDays(between(r, 1, 3));
+      double missRate = r.nextDouble() < 0.8 ? 0.02 : 0.15;
+      List<LocalDate> taken = new ArrayList<>();
+      LocalDate day = start;
+      while (!day.isAfter(asOf) && taken.size() < regimen.doses()) {
+        if (r.nextDouble() >= missRate) {
+          taken.add(day);
+        }
+        day = day.plusDays(1);
+      }
+      List<LocalDate> visits = new ArrayList<>();
+      for (LocalDate v = start.plusDays(between(r, 10, 14)); !v.isAfter(asOf); v = v.plusDays(between(r, 25, 31))) {
+        visits.add(v);
+      }
+      TbCase.Builder c = TbCase.builder().archive(a.number()).notifiedAt(notifiedAt)
+          .firstVisitAt(notifiedAt.plusHours(between(r, 4, 60))).supervisor(supervisor)
+          .dosingPlan("每日早餐后在家服药，督导人员每日核对").regimen(regimen).treatmentStart(start).addAllDoses(taken).addAllVisits(visits);
+      if (taken.size() == regimen.doses() && !taken.isEmpty()) {
+        c.completedOn(taken.get(taken.size() - 1));
+      }
+      doctor.populations().save(PopulationCase.builder().id(PopulationCaseId.random()).archive(a.number())
+          .group(PopulationGroup.TUBERCULOSIS).team(team(a)).tuberculosis(c.build()).build(), 0, "肺结核患者管理");
+      doses += taken.size();
+    }
+    out.printf("Recorded %,d severe-mental-disorder patients (%,d follow-ups) and %,d tuberculosis patients"
+        + " (%,d doses) (%.1f s)%n", smi, smiVisits, tb, doses, Quickstart.seconds(t));
+    count("severe mental disorder patients", smi);
+    count("tuberculosis patients", tb);
+  }
+
+  // ---------------------------------------------------------------- sanitation
+
+  /**
+   * The street's sanitation year: the Patriotic Health Month in April, a spring pest-control
+   * campaign and an autumn mosquito-and-fly drive, each with its goals, and the activities of the six
+   * committees under them and between them (a clean-up every month), with measured outputs; and a
+   * vector-density survey in every other month from April to December, mostly within the national
+   * limits, the summer's mosquito and fly figures a grade or two lower.
+   */
+  void sanitation(int committees) {
+    long t = System.nanoTime();
+    Random r = new Random(seed ^ 0x5A717L);
+    int year = asOf.getYear();
+    Campaign month = officer.campaigns().plan(Campaign.builder().id(CampaignId.random())
+        .type(CampaignType.PATRIOTIC_HEALTH_MONTH).title(PatrioticHealthMonth.title(year))
+        .theme("文明健康 绿色环保").organiser("街道爱国卫生运动委员会").scope(street)
+        .startsOn(LocalDate.of(year, 4, 1)).endsOn(LocalDate.of(year, 4, 30))
+        .addGoals(CampaignGoal.total("清运垃圾", Output.of(OutputKind.GARBAGE_REMOVED, "30")),
+            CampaignGoal.total("清理卫生死角", Output.of(OutputKind.BLACK_SPOTS_CLEARED, 60)))
+        .build()).value();
+    Campaign spring = officer.campaigns().plan(Campaign.builder().id(CampaignId.random())
+        .type(CampaignType.FOUR_PESTS).title(year + "年春季除四害活动").organiser("街道爱国卫生运动委员会").scope(street)
+        .startsOn(LocalDate.of(year, 3, 15)).endsOn(LocalDate.of(year, 5, 31))
+        .addGoals(CampaignGoal.total("设置毒饵站", Output.of(OutputKind.BAIT_STATIONS_SET, 120)))
+        .build()).value();
+    Campaign autumn = officer.campaigns().plan(Campaign.builder().id(CampaignId.random())
+        .type(CampaignType.FOUR_PESTS).title(year + "年夏秋季灭蚊灭蝇行动").organiser("街道爱国卫生运动委员会").scope(street)
+        .startsOn(LocalDate.of(year, 6, 1)).endsOn(LocalDate.of(year, 9, 30))
+        .addGoals(CampaignGoal.total("清除积水孳生地", Output.of(OutputKind.BREEDING_SITES_CLEARED, 300)))
+        .build()).value();
+    int activities = 0;
+    for (int c = 0; c < committees; c++) {
+      AreaScope area = AreaScope.of(SyntheticCommunity.committee(c));
+      String organiser = "第" + (c + 1) + "居委会";
+      for (int m = 1; m <= 12; m++) {
+        LocalDate on = LocalDate.of(year, m, between(r, 5, 25));
+        Optional<CampaignId> under = m == 4 ? Optional.of(month.id()) : Optional.empty();
+        record(Activity.builder().id(ActivityId.random()).campaign(under).heldOn(on).place(organiser + "辖区")
+            .type(ActivityType.CLEAN_UP).organiser(organiser).scope(area)
+            .putParticipant(ParticipantKind.RESIDENTS, between(r, 20, 80))
+            .putParticipant(ParticipantKind.VOLUNTEERS, between(r, 5, 20))
+            .putParticipant(ParticipantKind.STAFF, between(r, 3, 8))
+            .putParticipant(ParticipantKind.UNITS, between(r, 1, 5))
+            .addOutputs(Output.of(OutputKind.GARBAGE_REMOVED, BigDecimal.valueOf(between(r, 5, 40), 1),
+                    OutputUnit.TONNE),
+                Output.of(OutputKind.BLACK_SPOTS_CLEARED, between(r, 2, 12)),
+                Output.of(OutputKind.ILLEGAL_ADS_REMOVED, between(r, 10, 90)))
+            .build());
+        activities++;
+      }
+      record(Activity.builder().id(ActivityId.random()).campaign(spring.id()).heldOn(LocalDate.of(year, 4,
+              between(r, 10, 28))).place(organiser + "辖区楼院").type(ActivityType.PEST_CONTROL).organiser(organiser)
+          .scope(area).putParticipant(ParticipantKind.STAFF, between(r, 4, 10))
+          .putParticipant(ParticipantKind.VOLUNTEERS, between(r, 4, 12))
+          .addOutputs(Output.of(OutputKind.BAIT_STATIONS_SET, between(r, 15, 30)),
+              Output.of(OutputKind.RODENTICIDE_PLACED, between(r, 20, 60)),
+              Output.of(OutputKind.COCKROACH_BAIT_PLACED, between(r, 30, 100)))
+          .build());
+      record(Activity.builder().id(ActivityId.random()).campaign(autumn.id()).heldOn(LocalDate.of(year, 7,
+              between(r, 1, 28))).place(organiser + "辖区").type(ActivityType.PEST_CONTROL).organiser(organiser)
+          .scope(area).putParticipant(ParticipantKind.RESIDENTS, between(r, 10, 40))
+          .putParticipant(ParticipantKind.STAFF, between(r, 3, 8))
+          .addOutputs(Output.of(OutputKind.BREEDING_SITES_CLEARED, between(r, 30, 70)),
+              Output.of(OutputKind.AREA_DISINFECTED, BigDecimal.valueOf(between(r, 2000, 9000)),
+                  OutputUnit.SQUARE_METRE),
+              Output.of(OutputKind.INSECTICIDE_DISTRIBUTED, between(r, 40, 150)))
+          .build());
+      record(Activity.builder().id(ActivityId.random()).campaign(month.id()).heldOn(LocalDate.of(year, 4,
+              between(r, 1, 15))).place(organiser + "活动室").type(ActivityType.PUBLICITY).organiser(organiser)
+          .scope(area).putParticipant(ParticipantKind.RESIDENTS, between(r, 30, 120))
+          .addOutputs(Output.of(OutputKind.LEAFLETS_DISTRIBUTED, between(r, 200, 600)),
+              Output.of(OutputKind.BANNERS_HUNG, between(r, 2, 6)),
+              Output.of(OutputKind.HOUSEHOLDS_VISITED, between(r, 50, 200)))
+          .build());
+      activities += 3;
+    }
+    int surveys = 0;
+    for (int m = 4; m <= 12; m += 2) {
+      boolean summer = m >= 6 && m <= 8;
+      officer.campaigns().recordSurvey(VectorSurvey.builder().id(SurveyId.random())
+          .surveyedOn(LocalDate.of(year, m, between(r, 10, 20))).scope(street).place("街道辖区居民区及重点行业")
+          .surveyor("区疾病预防控制中心病媒生物监测组")
+          .addMeasurements(DensityMeasurement.ofRate(VectorIndicator.RAT_INDOOR_SIGNS, between(r, 0, 2), 200),
+              DensityMeasurement.ofRate(VectorIndicator.MOSQUITO_LARVAL_POSITIVE,
+                  summer ? between(r, 1, 3) : between(r, 0, 1), 100),
+              DensityMeasurement.ofRate(VectorIndicator.FLY_INDOOR_ROOMS, summer ? between(r, 1, 3) : between(r, 0, 1),
+                  100),
+              DensityMeasurement.ofRate(VectorIndicator.COCKROACH_INFESTATION, between(r, 0, 2), 100))
+          .build());
+      surveys++;
+    }
+    out.printf("Recorded 3 sanitation campaigns, %,d activities and %,d vector surveys (%.1f s)%n", activities, surveys,
+        Quickstart.seconds(t));
+    count("sanitation activities", activities);
+    count("vector surveys", surveys);
+  }
+
+  private void record(Activity activity) {
+    officer.campaigns().record(activity);
+  }
+
+  // ---------------------------------------------------------------- health education
+
+  private static final String[] LEAFLETS = {"高血压防治", "糖尿病自我管理", "合理膳食", "控烟限酒", "老年人防跌倒", "儿童预防接种",
+      "孕期保健", "结核病防治", "精神卫生", "夏季传染病预防", "食品安全", "科学就医", "心理健康", "慢阻肺防治"};
+  private static final String[] VIDEOS = {"健康生活方式", "高血压的危害", "糖尿病饮食", "正确洗手", "心肺复苏", "预防流感",
+      "中医养生"};
+  private static final String[] LECTURES = {"冬季心脑血管病预防", "春季传染病防治", "高血压患者自我管理", "预防接种知识",
+      "世界无烟日：拒绝烟草", "夏季食品安全", "老年人防跌倒", "糖尿病饮食与运动", "秋冬季流感预防", "重阳节老年健康", "慢阻肺日常管理",
+      "冬季安全用药"};
+  private static final String[][] HEALTH_DAYS = {{"03-24", "世界防治结核病日义诊咨询"}, {"04-07", "世界卫生日健康咨询"},
+      {"04-25", "全国儿童预防接种日宣传"}, {"05-31", "世界无烟日控烟咨询"}, {"07-11", "世界人口日咨询"},
+      {"09-20", "全国爱牙日口腔健康咨询"}, {"10-08", "全国高血压日义诊"}, {"10-10", "世界精神卫生日咨询"},
+      {"11-14", "联合国糖尿病日义诊"}, {"12-01", "世界艾滋病日宣传"}};
+
+  /**
+   * The centre's health education (健康教育) for the year: printed materials of 14 kinds, 7
+   * videos, two bulletin boards each updated on the first of every other month (one missing its
+   * September issue, a gap the summary reports), a
+   * consultation on each of ten health days, and a talk every month.
+   */
+  void education() {
+    long t = System.nanoTime();
+    Random r = new Random(seed ^ 0xED0CL);
+    int year = asOf.getYear();
+    int activities = 0;
+    for (int q = 0; q < 4; q++) {
+      EducationActivity.Builder b = education(EducationActivityType.PRINTED_MATERIALS, LocalDate.of(year, 3 * q + 1,
+          between(r, 5, 20)), "中心候诊区及各服务站", "季度健康教育资料发放").attendance(0);
+      for (int k = q; k < LEAFLETS.length; k += 4) {
+        b.addMaterials(EducationMaterial.of(LEAFLETS[k], MaterialKind.LEAFLET, between(r, 300, 1200)));
+      }
+      b.addMaterials(EducationMaterial.of("健康处方：" + LEAFLETS[q], MaterialKind.HEALTH_PRESCRIPTION, between(r, 100, 300)));
+      officer.education().record(b.build());
+      activities++;
+    }
+    for (int v = 0; v < VIDEOS.length; v++) {
+      officer.education().record(education(EducationActivityType.AUDIO_VIDEO,
+          LocalDate.of(year, 1 + v * 12 / VIDEOS.length, between(r, 3, 25)), "中心候诊区", "候诊区滚动播放健康教育视频")
+          .addMaterials(EducationMaterial.played(VIDEOS[v], MaterialKind.VIDEO, between(r, 20, 60), between(r, 8, 20)))
+          .build());
+      activities++;
+    }
+    String[] boards = {"中心一楼健康教育宣传栏", "中心门口健康教育宣传栏"};
+    for (int board = 0; board < boards.length; board++) {
+      for (int m = 1; m <= 11; m += 2) {
+        if (board == 1 && m == 9) {
+          continue; // one issue missed: the summary reports the gap
+        }
+        officer.education().record(education(EducationActivityType.BULLETIN_BOARD,
+            LocalDate.of(year, m, 1), boards[board], LECTURES[m - 1]).board(boards[board]).build());
+        activities++;
+      }
+    }
+    for (String[] day : HEALTH_DAYS) {
+      officer.education().record(education(EducationActivityType.CONSULTATION,
+          LocalDate.parse(year + "-" + day[0]), "街道文化广场", day[1]).attendance(between(r, 60, 240))
+          .partner("街道办事处").build());
+      activities++;
+    }
+    for (int m = 1; m <= 12; m++) {
+      officer.education().record(education(EducationActivityType.LECTURE, LocalDate.of(year, m, between(r, 8, 26)),
+          "中心健康教育室", LECTURES[m - 1]).attendance(between(r, 25, 80)).build());
+      activities++;
+    }
+    out.printf("Recorded %,d health-education activities (%.1f s)%n", activities, Quickstart.seconds(t));
+    count("health-education activities", activities);
+  }
+
+  private EducationActivity.Builder education(EducationActivityType type, LocalDate on, String place, String theme) {
+    return EducationActivity.builder().id(EducationActivityId.random()).type(type).heldOn(on).place(place)
+        .organiser("中心健康教育科").institution(centre).scope(street).theme(theme);
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.weisheng.examples.quickstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The whole quickstart at a small size: it records every programme, writes the summary files and
+ * the population table, prints the headline indicators, and gives the same figures for the same
+ * seed.
+ */
+class QuickstartTest {
+  @TempDir
+  Path work;
+
+  private record Run(Quickstart quickstart, int exitCode, String console) {
+    Map<String, Integer> recorded() {
+      return quickstart.recorded();
+    }
+
+    double percent(String id) {
+      return quickstart.headlines().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow()
+          .percent().doubleValue();
+    }
+  }
+
+  private Run run(String folder, String... args) {
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    Quickstart quickstart = new Quickstart(work.resolve(folder), new PrintStream(console, true, StandardCharsets.UTF_8));
+    int code = new CommandLine(quickstart).execute(args);
+    return new Run(quickstart, code, console.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameRecordsAndFiguresAndTheCountsArePlausible() throws Exception {
+    Run first = run("a", "--residents", "600", "--seed", "11", "--data", "data", "--out", "out");
+    assertThat(first.exitCode()).as(first.console()).isZero();
+
+    for (String file : List.of("out/work-summary.html", "out/work-summary.docx", "out/work-summary.xlsx",
+        "out/work-summary.md", "data/weisheng.mv.db", "data/" + SummaryFiles.POPULATION_FILE)) {
+      assertThat(work.resolve("a").resolve(file)).as(file).isNotEmptyFile();
+    }
+    assertThat(first.console()).contains("健康档案建档率 health archive rate", "Headline indicators (主要指标)");
+    assertThat(SummaryFiles.readPopulation(work.resolve("a/data").resolve(SummaryFiles.POPULATION_FILE)).values()
+        .stream().mapToLong(Long::longValue).sum()).isBetween(540L, 590L);
+
+    Map<String, Integer> n = first.recorded();
+    assertThat(n.get("residents")).isEqualTo(600);
+    assertThat(n.get("archives")).isBetween(510, 570);
+    assertThat(n.get("chronic enrolments")).isBetween(100, 300);
+    // hypertension tier 1 to 3 and diabetes: 4 to 12 visits a year for most patients
+    assertThat(n.get("chronic follow-ups")).isBetween(n.get("chronic enrolments") * 2, n.get("chronic enrolments") * 9);
+    assertThat(n.get("children 0-6")).isBetween(12, 60);
+    assertThat(n.get("vaccinations")).isBetween(n.get("children 0-6") * 5, n.get("children 0-6") * 26);
+    assertThat(n.get("child checks")).isGreaterThan(n.get("children 0-6"));
+    assertThat(n.get("elderly health checks")).isBetween(n.get("elderly 65+") / 2, n.get("elderly 65+") * 9 / 10);
+    assertThat(n.get("severe mental disorder patients")).isBetween(2, 5);
+    assertThat(n.get("tuberculosis patients")).isEqualTo(1);
+    assertThat(n.get("sanitation activities")).isEqualTo(90);
+    assertThat(n.get("vector surveys")).isEqualTo(5);
+    assertThat(n.get("health-education activities")).isEqualTo(44);
+
+    assertThat(first.percent("archive.rate")).isBetween(80.0, 95.0);
+    assertThat(first.percent("hypertension.standard-management-rate")).isBetween(35.0, 90.0);
+    assertThat(first.percent("hypertension.control-rate")).isBetween(40.0, 90.0);
+    assertThat(first.percent("diabetes.standard-management-rate")).isBetween(25.0, 90.0);
+
+    Run again = run("b", "--residents", "600", "--seed", "11", "--data", "data", "--out", "out");
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.recorded()).isEqualTo(first.recorded());
+    assertThat(again.quickstart().headlines()).isEqualTo(first.quickstart().headlines());
+    assertThat(Files.readString(work.resolve("b/data/population.csv")))
+        .isEqualTo(Files.readString(work.resolve("a/data/population.csv")));
+  }
+
+  @Test
+  void anImpossibleNumberOfResidentsIsAUsageError() {
+    assertThat(run("c", "--residents", "0", "--data", "data").exitCode()).isEqualTo(2);
+  }
+}
