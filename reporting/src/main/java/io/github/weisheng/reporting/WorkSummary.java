@@ -501,16 +501,23 @@ public final class WorkSummary {
       return new ChronicPart(managedResult, controlledResult, faceToFace[0]);
     }
 
-    /** The most frequent reasons members fall short, as a table of reason and count. */
+    /**
+     * The most frequent reasons members fall short, as a table of reason and count: one row per
+     * indicator and rule, however the members' figures differ (a gap of 103 days and one of 170 are
+     * one row, "相隔 103–170 天").
+     */
     private Table reasons(IndicatorResult... results) {
       Map<String, Long> counts = new TreeMap<>();
       for (IndicatorResult result : results) {
+        Map<String, List<AppliedRule>> byRule = new LinkedHashMap<>();
         for (IndicatorMember member : result.notCounted()) {
           for (AppliedRule reason : member.reasons()) {
-            counts.merge(name(result.definition()) + (english() ? ": " : "：") + reason.message(in.locale), 1L,
-                Long::sum);
+            byRule.computeIfAbsent(reason.rule(), k -> new ArrayList<>()).add(reason);
           }
         }
+        byRule.values().forEach(reasons -> counts.merge(
+            name(result.definition()) + (english() ? ": " : "：") + merged(reasons).message(in.locale),
+            (long) reasons.size(), Long::sum));
       }
       List<List<Cell>> rows = counts.entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -518,6 +525,29 @@ public final class WorkSummary {
           .map(e -> List.<Cell>of(Cell.text(e.getKey()), Cell.number(e.getValue())))
           .toList();
       return Table.of("", List.of(say.text("table.reason"), say.text("table.count")), rows);
+    }
+
+    /**
+     * One rule's instances as one: each argument all share is kept, a numeric one that differs
+     * becomes its range ("103–170"), any other that differs "…".
+     */
+    private static AppliedRule merged(List<AppliedRule> reasons) {
+      AppliedRule first = reasons.get(0);
+      Object[] arguments = new Object[first.arguments().size()];
+      for (int i = 0; i < arguments.length; i++) {
+        int at = i;
+        List<String> values = reasons.stream().filter(r -> r.arguments().size() > at)
+            .map(r -> r.arguments().get(at)).distinct().toList();
+        if (values.size() == 1) {
+          arguments[i] = values.get(0);
+        } else if (values.stream().allMatch(v -> v.matches("-?\\d+(\\.\\d+)?"))) {
+          List<BigDecimal> numbers = values.stream().map(BigDecimal::new).sorted().toList();
+          arguments[i] = numbers.get(0).toPlainString() + "–" + numbers.get(numbers.size() - 1).toPlainString();
+        } else {
+          arguments[i] = "…";
+        }
+      }
+      return AppliedRule.of(first.rule(), arguments);
     }
 
     /** The reasons table with its lead-in, when any member falls short. */

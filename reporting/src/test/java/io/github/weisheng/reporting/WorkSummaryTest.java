@@ -198,6 +198,34 @@ class WorkSummaryTest {
   }
 
   @Test
+  void aRuleMembersBreakWithDifferentFiguresIsOneRowWithTheirRange() {
+    // Two more patients with five visits each; one gap is too long: 103 days (10 Jan → 23 Apr) for one,
+    // 170 (10 Jan → 29 Jun) for the other; the fixture's second patient has 92 (1 May → 1 Aug).
+    EnrolmentId a = enrol(ChronicCondition.HYPERTENSION, "I10");
+    for (String on : List.of("2026-01-10", "2026-04-23", "2026-06-20", "2026-09-15", "2026-12-01")) {
+      hypertensionVisit(a, LocalDate.parse(on), 132, 84);
+    }
+    EnrolmentId b = enrol(ChronicCondition.HYPERTENSION, "I10");
+    for (String on : List.of("2026-01-10", "2026-06-29", "2026-08-20", "2026-10-15", "2026-12-10")) {
+      hypertensionVisit(b, LocalDate.parse(on), 132, 84);
+    }
+    List<List<io.github.weisheng.spi.report.Cell>> rows = new java.util.ArrayList<>();
+    collectRows(summary(Locale.SIMPLIFIED_CHINESE).document().sections(), rows);
+    assertThat(rows).filteredOn(r -> r.get(0).display().contains("随访相隔")).singleElement().satisfies(r -> {
+      assertThat(r.get(0).display()).isEqualTo("高血压患者规范管理率：未达规范管理：两次面对面随访相隔 92–170 天，最多允许 90 天");
+      assertThat(r.get(1).display()).isEqualTo("3");
+    });
+  }
+
+  private static void collectRows(List<Section> sections, List<List<io.github.weisheng.spi.report.Cell>> rows) {
+    for (Section section : sections) {
+      section.blocks().stream().filter(io.github.weisheng.spi.report.Table.class::isInstance)
+          .map(io.github.weisheng.spi.report.Table.class::cast).forEach(t -> rows.addAll(t.rows()));
+      collectRows(section.subsections(), rows);
+    }
+  }
+
+  @Test
   void theDocumentHasTheSeedsShapeAndItsFigures() throws IOException {
     ReportDocument document = summary(Locale.SIMPLIFIED_CHINESE).document();
     assertThat(document.title()).isEqualTo("南大街社区卫生服务站2026年工作总结");
