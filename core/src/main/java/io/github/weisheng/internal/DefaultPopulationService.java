@@ -119,7 +119,12 @@ public final class DefaultPopulationService implements PopulationService {
       // Each new contact is also a service on the archive (it keeps the archive dynamic and counts in
       // 健康档案使用率), written in the same commit: a case's service never exists without it.
       Set<LocalDate> before = current.map(r -> serviceDates(r.value())).orElse(Set.of());
+      HealthArchive archive = records.read(RecordKey.of(Kinds.ARCHIVE, c.archive().value()), HealthArchive.class)
+          .orElseThrow(() -> new RecordNotFoundException(Kinds.ARCHIVE, c.archive().value())).value();
       for (LocalDate date : serviceDates(c)) {
+        if (date.isBefore(archive.openedOn()) || archive.closure().map(x -> date.isAfter(x.on())).orElse(false)) {
+          continue; // a contact while the archive was not open is not a service on it
+        }
         RecordKey serviceKey = RecordKey.of(Kinds.ARCHIVE_SERVICE, "case-" + c.id().value() + "-" + date);
         if (!before.contains(date) && records.store().read(serviceKey).isEmpty()) {
           writes.add(records.write(serviceKey, 0, scope(c.archive()),

@@ -248,6 +248,13 @@ class PopulationServiceTest {
     service.save(childCase(child, TEAM, ChildVisit.of(child, ChildService.NEWBORN_VISIT, d("2026-06-08"),
         Optional.empty())), 0, "enrol");
     assertThat(archiveServices()).contains("2026-06-08 CHILD_HEALTH");
+    // A contact from before the archive was opened (2020-01-01) is not a service on it.
+    ArchiveNumber earlier = archive(Fixtures.COMMITTEE_1, d("1952-03-01"), 134);
+    service.save(PopulationCase.builder().id(PopulationCaseId.random()).archive(earlier).group(PopulationGroup.ELDERLY)
+        .team(TEAM).addElderlyServices(ElderlyCheck.builder().archive(earlier).date(d("2019-06-01")).assessed(true)
+            .selfCareScore(2).physicalExamDone(true).build(), ElderlyCheck.builder().archive(earlier)
+            .date(d("2026-03-01")).assessed(true).selfCareScore(2).physicalExamDone(true).build()).build(), 0, "enrol");
+    assertThat(archiveServices()).contains("2026-03-01 HEALTH_CHECK").doesNotContain("2019-06-01 HEALTH_CHECK");
     // A write refused by a rule leaves neither the case nor a service.
     ArchiveNumber other = archive(Fixtures.COMMITTEE_1, d("1951-03-01"), 133);
     long before = archiveServices().size();

@@ -4,8 +4,6 @@ import io.github.weisheng.HealthSession;
 import io.github.weisheng.Recorded;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.HealthArchive;
-import io.github.weisheng.archive.ServiceRecord;
-import io.github.weisheng.archive.ServiceType;
 import io.github.weisheng.chronic.BloodPressure;
 import io.github.weisheng.chronic.ChronicCondition;
 import io.github.weisheng.chronic.DiabetesManagementLevel;
@@ -28,6 +26,7 @@ import io.github.weisheng.immunization.ImmunizationForecaster;
 import io.github.weisheng.immunization.ImmunizationRecommendation;
 import io.github.weisheng.immunization.ProductDefinition;
 import io.github.weisheng.immunization.Route;
+import io.github.weisheng.immunization.VaccinationCertificate;
 import io.github.weisheng.immunization.VaccinationHistory;
 import io.github.weisheng.immunization.VaccinationRecord;
 import io.github.weisheng.immunization.VaccinationRecordId;
@@ -104,6 +103,7 @@ final class Programmes {
   private static final long CHRONIC = 0x0C4201CL;
   private static final long CHILD = 0x0C41D0L;
   private static final long VACCINES = 0x0FACC1EL;
+  private static final long CERTIFICATE = 0xCE27L;
   private static final long ELDERLY = 0x0E1DE7L;
   private static final long MATERNAL = 0x0A7E7L;
   private static final long SMI = 0x05A1L;
@@ -294,6 +294,7 @@ final class Programmes {
     Progress progress = new Progress(out, "Children and vaccines", children.size());
     int checks = 0;
     int doses = 0;
+    int certificates = 0;
     int done = 0;
     for (Archived a : children) {
       Random r = a.random(CHILD);
@@ -320,20 +321,18 @@ final class Programmes {
                 .dischargedOn(discharged.isAfter(asOf) ? Optional.empty() : Optional.of(discharged))
                 .addAllVisits(visits).build())
             .build(), 0, "儿童健康管理建档");
-        checks += visits.size();
-        visits.stream().map(ChildVisit::date).filter(d -> !d.isBefore(a.archive().openedOn()))
-            .max(Comparator.naturalOrder())
-            .ifPresent(d -> doctor.archives().recordService(ServiceRecord.of(a.number(), d, ServiceType.CHILD_HEALTH,
-                centre)));
+        checks += visits.size(); // each check is also a service on the archive (the case's save records it)
       }
       doses += vaccinate(a, forecaster, a.random(VACCINES));
+      certificates += certify(a, a.random(CERTIFICATE));
       progress.update(++done);
     }
-    progress.done(String.format("%,d children, %,d checks, %,d vaccinations (%.1f s)", children.size(), checks, doses,
-        Quickstart.seconds(t)));
+    progress.done(String.format("%,d children, %,d checks, %,d vaccinations, %,d certificates (%.1f s)",
+        children.size(), checks, doses, certificates, Quickstart.seconds(t)));
     count("children 0-6", children.size());
     count("child checks", checks);
     count("vaccinations", doses);
+    count("vaccination certificates", certificates);
   }
 
   /**
@@ -397,6 +396,23 @@ final class Programmes {
     return given;
   }
 
+  /**
+   * Issues the child's vaccination certificate (预防接种证): most within a month of birth (the
+   * 建证率 timeliness), some later, a few never; none after the year end.
+   */
+  private int certify(Archived a, Random r) {
+    double draw = r.nextDouble();
+    if (draw < 0.03) {
+      return 0;
+    }
+    LocalDate issued = a.resident().birthDate().plusDays(draw < 0.93 ? between(r, 1, 25) : between(r, 40, 90));
+    if (issued.isAfter(asOf)) {
+      return 0;
+    }
+    vaccinator.immunizations().recordCertificate(VaccinationCertificate.of(a.number(), issued, VACCINATION_CLINIC), 0);
+    return 1;
+  }
+
   /** The first month from which the schedule has an edition in force (its data begins in 2021). */
   private LocalDate firstEdition(ImmunizationForecaster forecaster) {
     if (firstEdition == null) {
@@ -446,8 +462,7 @@ final class Programmes {
             : between(r, 19, 30);
         c.addElderlyServices(ElderlyCheck.builder().archive(a.number()).date(on).assessed(true).selfCareScore(score)
             .physicalExamDone(r.nextDouble() < 0.97).addAllLabTests(tests).addAllGuidance(guidance).build());
-        doctor.archives().recordService(ServiceRecord.of(a.number(), on, ServiceType.HEALTH_CHECK, centre));
-        checked++;
+        checked++; // the case's save records the check as a service on the archive
       }
       doctor.populations().save(c.build(), 0, "老年人健康管理建档");
       progress.update(++done);
@@ -524,10 +539,6 @@ final class Programmes {
       doctor.populations().save(PopulationCase.builder().id(PopulationCaseId.random()).archive(a.number())
           .group(PopulationGroup.MATERNAL).team(team(a)).pregnancy(pregnancy.addAllVisits(done).build()).build(),
           0, "孕产妇保健建册");
-      LocalDate latest = done.stream().map(MaternalVisit::date).max(Comparator.naturalOrder()).orElseThrow();
-      if (!latest.isBefore(a.archive().openedOn())) {
-        doctor.archives().recordService(ServiceRecord.of(a.number(), latest, ServiceType.MATERNAL_HEALTH, centre));
-      }
       pregnancies++;
       visits += done.size();
     }

@@ -61,6 +61,8 @@ class QuickstartTest {
     assertThat(n.get("chronic follow-ups")).isBetween(n.get("chronic enrolments") * 2, n.get("chronic enrolments") * 9);
     assertThat(n.get("children 0-6")).isBetween(12, 60);
     assertThat(n.get("vaccinations")).isBetween(n.get("children 0-6") * 5, n.get("children 0-6") * 26);
+    // most children's certificates are issued, none twice
+    assertThat(n.get("vaccination certificates")).isBetween(n.get("children 0-6") * 8 / 10, n.get("children 0-6"));
     assertThat(n.get("child checks")).isGreaterThan(n.get("children 0-6"));
     assertThat(n.get("elderly health checks")).isBetween(n.get("elderly 65+") / 2, n.get("elderly 65+") * 9 / 10);
     assertThat(n.get("severe mental disorder patients")).isBetween(2, 5);
