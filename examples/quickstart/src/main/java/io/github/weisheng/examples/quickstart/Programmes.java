@@ -21,6 +21,7 @@ import io.github.weisheng.education.EducationActivityType;
 import io.github.weisheng.education.EducationMaterial;
 import io.github.weisheng.education.MaterialKind;
 import io.github.weisheng.immunization.AdministeredDose;
+import io.github.weisheng.immunization.DoseEvaluation;
 import io.github.weisheng.immunization.ForecastStatus;
 import io.github.weisheng.immunization.ImmunizationForecaster;
 import io.github.weisheng.immunization.ImmunizationRecommendation;
@@ -104,6 +105,7 @@ final class Programmes {
   private static final long CHILD = 0x0C41D0L;
   private static final long VACCINES = 0x0FACC1EL;
   private static final long CERTIFICATE = 0xCE27L;
+  private static final long HPV = 0x4B5L;
   private static final long ELDERLY = 0x0E1DE7L;
   private static final long MATERNAL = 0x0A7E7L;
   private static final long SMI = 0x05A1L;
@@ -327,6 +329,7 @@ final class Programmes {
       certificates += certify(a, a.random(CERTIFICATE));
       progress.update(++done);
     }
+    doses += hpv(archived, forecaster);
     progress.done(String.format("%,d children, %,d checks, %,d vaccinations, %,d certificates (%.1f s)",
         children.size(), checks, doses, certificates, Quickstart.seconds(t)));
     count("children 0-6", children.size());
@@ -383,6 +386,11 @@ final class Programmes {
         continue;
       }
       String product = rec.products().get(0);
+      if (!counts(forecaster, history, product, on)) {
+        // A live vaccine may be given the same day as another, then only after 28 days: a late day
+        // between would not count, so the dose is given on its earliest day instead.
+        on = max(rec.earliest().get(), cursor);
+      }
       Route route = forecaster.schedule().product(product).map(ProductDefinition::route).orElse(Route.INTRAMUSCULAR);
       vaccinator.immunizations().record(VaccinationRecord.builder().id(VaccinationRecordId.random())
           .archive(a.number()).product(product).doseNumber(Math.min(10, rec.doseNumber().orElse(1)))
@@ -391,6 +399,41 @@ final class Programmes {
           .institution(VACCINATION_CLINIC).build());
       history = history.plusDose(AdministeredDose.of(product, on));
       cursor = on;
+      given++;
+    }
+    return given;
+  }
+
+  /**
+   * The HPV vaccine for the girls the programme covers (from 2025-11-10, girls of 13 born on or
+   * after 2011-11-10, by the bundled schedule): a little over half get their first dose in the
+   * weeks after it is recommended, when that is before the year end.
+   */
+  private int hpv(List<Archived> archived, ImmunizationForecaster forecaster) {
+    int given = 0;
+    for (Archived a : archived) {
+      Resident girl = a.resident();
+      if (girl.sex() != Sex.FEMALE || a.age(asOf) < 9 || a.age(asOf) > 15) {
+        continue;
+      }
+      Random r = a.random(HPV);
+      VaccinationHistory none = VaccinationHistory.builder().birthDate(girl.birthDate()).sex(Sex.FEMALE).build();
+      Optional<ImmunizationRecommendation> rec = forecaster.assess(none, asOf).recommendations().stream()
+          .filter(x -> x.group().equals("HPV") && x.recommended().isPresent() && !x.products().isEmpty()
+              && (x.status() == ForecastStatus.DUE || x.status() == ForecastStatus.OVERDUE))
+          .findFirst();
+      if (rec.isEmpty() || r.nextDouble() >= 0.55) {
+        continue;
+      }
+      LocalDate on = rec.get().recommended().get().plusDays(between(r, 0, 40));
+      if (on.isAfter(asOf)) {
+        continue;
+      }
+      vaccinator.immunizations().record(VaccinationRecord.builder().id(VaccinationRecordId.random())
+          .archive(a.number()).product(rec.get().products().get(0)).doseNumber(1).date(on)
+          .lot(String.format("%d%02d%03d", on.getYear() - 1, 1 + r.nextInt(12), r.nextInt(1000)))
+          .site(r.nextBoolean() ? "左上臂" : "右上臂").route(Route.INTRAMUSCULAR).institution(VACCINATION_CLINIC)
+          .build());
       given++;
     }
     return given;
@@ -411,6 +454,14 @@ final class Programmes {
     }
     vaccinator.immunizations().recordCertificate(VaccinationCertificate.of(a.number(), issued, VACCINATION_CLINIC), 0);
     return 1;
+  }
+
+  /** Whether a dose of the product on the date would count, given the child's history. */
+  private static boolean counts(ImmunizationForecaster forecaster, VaccinationHistory history, String product,
+      LocalDate on) {
+    AdministeredDose dose = AdministeredDose.of(product, on);
+    return forecaster.assess(history.plusDose(dose), on).evaluations().stream()
+        .filter(e -> e.dose().equals(dose)).allMatch(DoseEvaluation::isValid);
   }
 
   /** The first month from which the schedule has an edition in force (its data begins in 2021). */
