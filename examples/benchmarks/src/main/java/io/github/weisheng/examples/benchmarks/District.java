@@ -111,7 +111,7 @@ final class District {
   static final int CHUNK = 1_000;
 
   /** The store's identity key (HMAC key of ID numbers), which Weisheng creates in a store on first use. */
-  private static final RecordKey IDENTITY_KEY = RecordKey.of("weisheng.meta", "identity-key");
+  static final RecordKey IDENTITY_KEY = RecordKey.of("weisheng.meta", "identity-key");
 
   /** The vaccinations of the programme: product, dose, age in days when given. */
   private static final Object[][] SCHEDULE = {
@@ -340,7 +340,8 @@ final class District {
   }
 
   /** A store that remembers the last write of every record committed through it. */
-  private static final class Capture implements RecordStore {
+  /** A store that remembers the last write of every record committed through it. */
+  static final class Capture implements RecordStore {
     private final RecordStore delegate;
     private final Map<RecordKey, RecordWrite> last = new LinkedHashMap<>();
 

@@ -22,6 +22,9 @@ import io.github.weisheng.chronic.WorklistEntry;
 import io.github.weisheng.chronic.WorklistScope;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.store.jdbc.JdbcRecordStore;
+import io.github.weisheng.spi.storage.RecordWrite;
+import io.github.weisheng.spi.storage.Commit;
+import io.github.weisheng.store.InMemoryRecordStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -127,18 +130,46 @@ final class WorklistCentre implements AutoCloseable {
     return centre;
   }
 
+  /**
+   * Records the centre through the services on an in-memory store, then copies every record's final
+   * version into the H2 file store in bulk commits, as {@link District} does: one service call and
+   * one commit per record straight into the file store builds about 25 archives a second and grows
+   * the open file by each commit (the 30,000-archive centre reached 6.6 GB in four minutes). The
+   * load's own audit events are not kept; the worklist's search is audited as usual.
+   */
   private void build(int archives) {
+    InMemoryRecordStore scratch = InMemoryRecordStore.create();
+    // ID numbers are hashed under the file store's identity key (copied, not captured: it is there already)
+    store.read(District.IDENTITY_KEY).ifPresent(key -> scratch.commit(Commit.of("weisheng", "identity-key.copy",
+        CLOCK.instant(), List.of(RecordWrite.create(District.IDENTITY_KEY, key.scope(), key.body(), key.index())))));
+    District.Capture capture = new District.Capture(scratch);
+    CommunityHealth memory = CommunityHealth.builder().store(capture).accessPolicy(DefaultAccessPolicy.defaults())
+        .auditSink(District.DISCARD).clock(CLOCK).build();
+    HealthSession recorder = memory.as(Synthetic.DOCTOR);
     for (long n = 0; n < archives; n++) {
-      ArchiveNumber archive = doctor.archives().open(Synthetic.newArchive(Synthetic.person(n))).value().number();
+      ArchiveNumber archive = recorder.archives().open(Synthetic.newArchive(Synthetic.person(n))).value().number();
       ChronicCondition condition = n % 5 == 0 ? ChronicCondition.HYPERTENSION
           : n % 15 == 1 ? ChronicCondition.TYPE_2_DIABETES : null;
       if (condition != null) {
-        patient(new Random(n), archive, condition, OrgUnitId.of(Synthetic.person(n).team()));
+        patient(recorder, new Random(n), archive, condition, OrgUnitId.of(Synthetic.person(n).team()));
       }
+    }
+    memory.close();
+    List<RecordWrite> chunk = new ArrayList<>(District.CHUNK);
+    for (RecordWrite last : capture.finalWrites()) {
+      chunk.add(RecordWrite.create(last.key(), last.scope(), last.body(), last.index()));
+      if (chunk.size() == District.CHUNK) {
+        store.commit(Commit.of(Synthetic.DOCTOR.id(), "bulk load of the worklist centre", CLOCK.instant(), chunk));
+        chunk.clear();
+      }
+    }
+    if (!chunk.isEmpty()) {
+      store.commit(Commit.of(Synthetic.DOCTOR.id(), "bulk load of the worklist centre", CLOCK.instant(), chunk));
     }
   }
 
-  private void patient(Random rnd, ArchiveNumber archive, ChronicCondition condition, OrgUnitId team) {
+  private void patient(HealthSession doctor, Random rnd, ArchiveNumber archive, ChronicCondition condition,
+      OrgUnitId team) {
     boolean hypertension = condition == ChronicCondition.HYPERTENSION;
     LocalDate enrolled = FIRST_ENROLMENT.plusDays(rnd.nextInt(30));
     Enrolment e = doctor.enrolments().enrol(archive, condition, IcdCode.parse(hypertension ? "I10" : "E11.9"),
