@@ -31,7 +31,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -121,17 +123,19 @@ public final class DefaultPopulationService implements PopulationService {
       Set<LocalDate> before = current.map(r -> serviceDates(r.value())).orElse(Set.of());
       HealthArchive archive = records.read(RecordKey.of(Kinds.ARCHIVE, c.archive().value()), HealthArchive.class)
           .orElseThrow(() -> new RecordNotFoundException(Kinds.ARCHIVE, c.archive().value())).value();
+      Map<RecordKey, LocalDate> contacts = new LinkedHashMap<>();
       for (LocalDate date : serviceDates(c)) {
-        if (date.isBefore(archive.openedOn()) || archive.closure().map(x -> date.isAfter(x.on())).orElse(false)) {
-          continue; // a contact while the archive was not open is not a service on it
-        }
-        RecordKey serviceKey = RecordKey.of(Kinds.ARCHIVE_SERVICE, "case-" + c.id().value() + "-" + date);
-        if (!before.contains(date) && records.store().read(serviceKey).isEmpty()) {
-          writes.add(records.write(serviceKey, 0, scope(c.archive()),
-              ServiceRecord.of(c.archive(), date, serviceType(c.group()), c.team()),
-              Set.of(IndexEntry.of("archive-date", c.archive().value() + "/" + date))));
+        boolean archiveOpen = !date.isBefore(archive.openedOn())
+            && archive.closure().map(x -> !date.isAfter(x.on())).orElse(true);
+        if (archiveOpen && !before.contains(date)) {
+          contacts.put(RecordKey.of(Kinds.ARCHIVE_SERVICE, "case-" + c.id().value() + "-" + date), date);
         }
       }
+      // one read for all: a contact removed and added again keeps the service it already has
+      contacts.keySet().removeAll(records.store().readAll(contacts.keySet()).keySet());
+      contacts.forEach((serviceKey, date) -> writes.add(records.write(serviceKey, 0, scope(c.archive()),
+          ServiceRecord.of(c.archive(), date, serviceType(c.group()), c.team()),
+          Set.of(IndexEntry.of("archive-date", c.archive().value() + "/" + date)))));
       Instant at = records.commit(reason, writes);
       return Recorded.of(c, basedOnVersion + 1, at, records.author(), reason);
     });
