@@ -32,6 +32,7 @@ module io.github.weisheng.core {
   exports io.github.weisheng.access;
   exports io.github.weisheng.audit;
   exports io.github.weisheng.store.jdbc;
+  exports io.github.weisheng.internal to io.github.weisheng.reporting;
 
   uses io.github.weisheng.spi.storage.RecordStoreProvider;
   uses io.github.weisheng.spi.access.AccessPolicyProvider;

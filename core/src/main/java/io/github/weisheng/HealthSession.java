@@ -10,6 +10,7 @@ import io.github.weisheng.education.EducationService;
 import io.github.weisheng.immunization.ImmunizationForecaster;
 import io.github.weisheng.immunization.ImmunizationSchedule;
 import io.github.weisheng.immunization.ImmunizationService;
+import io.github.weisheng.internal.AggregateAccess;
 import io.github.weisheng.internal.DefaultArchiveService;
 import io.github.weisheng.internal.DefaultCampaignService;
 import io.github.weisheng.internal.DefaultEducationService;
@@ -31,10 +32,17 @@ import io.github.weisheng.resident.ResidentService;
 import io.github.weisheng.sanitation.CampaignService;
 import io.github.weisheng.sanitation.FrontageService;
 import io.github.weisheng.spi.access.AccessPolicy;
+import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Principal;
+import io.github.weisheng.spi.access.Resource;
+import io.github.weisheng.spi.access.Sensitivity;
 import io.github.weisheng.spi.audit.AuditSink;
 import io.github.weisheng.spi.storage.RecordStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Weisheng's use cases acting for one principal, from {@link CommunityHealth#as}. Every call is
@@ -151,7 +159,78 @@ public final class HealthSession {
    * @return the use cases
    */
   public PopulationService populations(PopulationRules rules) {
-    return new DefaultPopulationService(records, gate, java.util.Objects.requireNonNull(rules, "rules"));
+    return new DefaultPopulationService(records, gate, Objects.requireNonNull(rules, "rules"));
+  }
+
+  /**
+   * Tells whether the access policy would allow this principal an action, without auditing anything:
+   * for deciding what to offer or show (a button, a drill-down's detail), never instead of calling
+   * the use case, which checks and audits again.
+   *
+   * @param action the action
+   * @param resource what it is about
+   * @return true when allowed
+   */
+  public boolean permits(Action action, Resource resource) {
+    return gate.permits(Objects.requireNonNull(action, "action"), Objects.requireNonNull(resource, "resource"));
+  }
+
+  /**
+   * Runs an export (导出) of data out of the system: checks {@link Action#EXPORT} on {@code what},
+   * runs the export only when allowed, and audits its outcome (succeeded, or failed with the
+   * exception's type). A denied export writes nothing.
+   *
+   * @param what what is exported: a record kind (or a report's kind), the area's scope and the
+   *     data's sensitivity (a de-identified report is {@link Sensitivity#DE_IDENTIFIED})
+   * @param export the export, typically writing a file or a response stream
+   * @throws IOException when the export fails to write
+   * @throws AccessDeniedException when the policy refuses the export
+   */
+  public void export(Resource what, Export export) throws IOException {
+    Objects.requireNonNull(what, "what");
+    Objects.requireNonNull(export, "export");
+    try {
+      gate.run(Action.EXPORT, what, () -> {
+        try {
+          export.run();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return null;
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** An export's work: writes the exported data somewhere outside Weisheng. */
+  @FunctionalInterface
+  public interface Export {
+    /**
+     * Writes the export.
+     *
+     * @throws IOException when writing fails
+     */
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs a computation of aggregate figures (统计) for this principal, for Weisheng's reporting
+   * module: the computation is checked and audited as one {@link Action#REPORT} on {@code report},
+   * and every read it makes through this session is checked and audited as a report on
+   * de-identified data, so that a statistician or a supervising authority, who may see figures but
+   * not personal rows, gets the figures; a write or export inside it is refused. The token is
+   * internal (see {@link AggregateAccess}): hosts get aggregates through weisheng-reporting.
+   *
+   * @param access the reporting module's token
+   * @param report the report: its kind, the area's scope and a de-identified sensitivity
+   * @param computation the computation, run only when allowed
+   * @param <T> the result
+   * @return the computation's result
+   */
+  public <T> T aggregate(AggregateAccess access, Resource report, Supplier<T> computation) {
+    Objects.requireNonNull(access, "access");
+    return gate.aggregate(Objects.requireNonNull(report, "report"), Objects.requireNonNull(computation, "computation"));
   }
 
   /** @return the hypertension and type 2 diabetes follow-up (随访) use cases */

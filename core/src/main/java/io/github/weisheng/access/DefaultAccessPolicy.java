@@ -33,8 +33,10 @@ import java.util.Set;
  *   <tr><td>statistician, supervisor, committee cadre</td><td>none</td></tr>
  * </table>
  *
- * <p>Aggregates (sensitivity 1–2): report for every role but the committee cadre, who has no
- * health data at all. Level-5 (special) records: family doctors and public-health officers only.
+ * <p>Aggregates (sensitivity 1–2: figures, and the de-identified members behind them): report and
+ * export for every role but the committee cadre, who has no health data at all. A statistician or a
+ * supervising authority thus gets a work summary and its de-identified drill-down, and exports it
+ * (audited), without ever reading a personal row. Level-5 (special) records: family doctors and public-health officers only.
  *
  * <p>Community records — campaigns, activities, vector surveys, 门前三包 and health-education
  * records, the kinds starting with one of {@link #COMMUNITY_KIND_PREFIXES} at sensitivity 1–2 (no
@@ -94,7 +96,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
     Map<StaffRole, Set<Action>> aggregate = new EnumMap<>(StaffRole.class);
     for (StaffRole role : StaffRole.values()) {
       if (role != StaffRole.COMMITTEE_CADRE) {
-        aggregate.put(role, EnumSet.of(Action.REPORT));
+        aggregate.put(role, EnumSet.of(Action.REPORT, Action.EXPORT));
       }
     }
     Map<StaffRole, Set<Action>> community = new EnumMap<>(StaffRole.class);

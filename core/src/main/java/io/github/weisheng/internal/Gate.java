@@ -7,6 +7,7 @@ import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Decision;
 import io.github.weisheng.spi.access.Principal;
 import io.github.weisheng.spi.access.Resource;
+import io.github.weisheng.spi.access.Sensitivity;
 import io.github.weisheng.spi.audit.AuditEvent;
 import io.github.weisheng.spi.audit.AuditSink;
 import io.github.weisheng.spi.audit.Outcome;
@@ -40,6 +41,9 @@ public final class Gate {
   private final AccessPolicy policy;
   private final AuditSink audit;
   private final Clock clock;
+  /** The policy rule of a write or export refused inside an aggregate computation. */
+  public static final String AGGREGATE_READ_ONLY = "aggregate.readOnly";
+
   /** The request running on each thread (runs may nest: a request may read through another). */
   private final ThreadLocal<@Nullable Request> current = new ThreadLocal<>();
 
@@ -48,14 +52,20 @@ public final class Gate {
     final Action action;
     final Resource resource;
     final String rule;
+    /** Whether the request runs inside an aggregate computation (its reads are reports). */
+    final boolean aggregate;
     boolean audited;
 
-    Request(Action action, Resource resource, String rule) {
+    Request(Action action, Resource resource, String rule, boolean aggregate) {
       this.action = action;
       this.resource = resource;
       this.rule = rule;
+      this.aggregate = aggregate;
     }
   }
+
+  /** An action on a resource as the policy is asked about it. */
+  private record Asked(Action action, Resource resource) {}
 
   /**
    * The {@code SUCCEEDED} event of the running request as a write for its commit; {@link
@@ -135,9 +145,36 @@ public final class Gate {
    * @return the work's result
    */
   public <T> T run(Action action, Resource resource, Supplier<T> work) {
-    Decision decision = check(action, resource);
-    Request request = new Request(action, resource, decision.rule());
+    return run(new Asked(action, resource), false, work);
+  }
+
+  /**
+   * Runs a computation of aggregate figures: checks and audits it as a {@link Action#REPORT} on
+   * {@code report}, and runs every request made inside it as an aggregate read (see the class
+   * comment).
+   *
+   * @param report what is computed: a report kind, the area's scope, {@link Sensitivity#PUBLIC} or
+   *     {@link Sensitivity#DE_IDENTIFIED}
+   * @param work the computation, run only when allowed
+   * @param <T> the result
+   * @return the computation's result
+   * @throws IllegalArgumentException when {@code report} is personal data
+   */
+  public <T> T aggregate(Resource report, Supplier<T> work) {
+    if (report.sensitivity().level() > Sensitivity.DE_IDENTIFIED.level()) {
+      throw new IllegalArgumentException("an aggregate report is de-identified, not " + report.sensitivity());
+    }
+    return run(new Asked(Action.REPORT, report), true, work);
+  }
+
+  private <T> T run(Asked asked, boolean aggregate, Supplier<T> work) {
     @Nullable Request outer = current.get();
+    Asked as = outer != null && outer.aggregate ? withinAggregate(asked) : asked;
+    Decision decision = decide(as);
+    Request request = new Request(as.action(), as.resource(), decision.rule(),
+        aggregate || outer != null && outer.aggregate);
+    Action action = as.action();
+    Resource resource = as.resource();
     current.set(request);
     T result;
     try {
@@ -163,6 +200,24 @@ public final class Gate {
       emit(action, resource, Outcome.SUCCEEDED, decision.rule());
     }
     return result;
+  }
+
+  /**
+   * What a request inside an aggregate computation is asked as: a read or search becomes a report
+   * on the same kind and scope at {@link Sensitivity#DE_IDENTIFIED}; a write or export is refused.
+   */
+  private Asked withinAggregate(Asked asked) {
+    Resource r = asked.resource();
+    Resource deIdentified = r.sensitivity().level() > Sensitivity.DE_IDENTIFIED.level()
+        ? Resource.of(r.kind(), r.id(), r.scope(), Sensitivity.DE_IDENTIFIED)
+        : r;
+    return switch (asked.action()) {
+      case READ, SEARCH, REPORT -> new Asked(Action.REPORT, deIdentified);
+      case CREATE, AMEND, CLOSE, EXPORT -> {
+        emit(asked.action(), r, Outcome.DENIED, AGGREGATE_READ_ONLY);
+        throw new AccessDeniedException(asked.action(), r.kind(), AGGREGATE_READ_ONLY);
+      }
+    };
   }
 
   /**
@@ -194,10 +249,28 @@ public final class Gate {
    * @return the allowing decision
    */
   public Decision check(Action action, Resource resource) {
-    Decision decision = policy.decide(principal, action, resource);
+    Asked asked = new Asked(action, resource);
+    @Nullable Request running = current.get();
+    return decide(running != null && running.aggregate ? withinAggregate(asked) : asked);
+  }
+
+  /**
+   * Tells whether the policy would allow a request, without auditing anything: for deciding what to
+   * offer or show (a button, a drill-down's detail), never instead of {@link #run}.
+   *
+   * @param action the action
+   * @param resource what it is about
+   * @return true when allowed
+   */
+  public boolean permits(Action action, Resource resource) {
+    return policy.decide(principal, action, resource).allowed();
+  }
+
+  private Decision decide(Asked asked) {
+    Decision decision = policy.decide(principal, asked.action(), asked.resource());
     if (!decision.allowed()) {
-      emit(action, resource, Outcome.DENIED, decision.rule());
-      throw new AccessDeniedException(action, resource.kind(), decision.rule());
+      emit(asked.action(), asked.resource(), Outcome.DENIED, decision.rule());
+      throw new AccessDeniedException(asked.action(), asked.resource().kind(), decision.rule());
     }
     return decision;
   }

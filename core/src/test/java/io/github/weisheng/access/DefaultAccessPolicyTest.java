@@ -51,7 +51,7 @@ class DefaultAccessPolicyTest {
   @Test
   void aggregatesAreForEveryoneButCommitteeCadres() {
     for (StaffRole role : StaffRole.values()) {
-      Set<Action> expected = role == StaffRole.COMMITTEE_CADRE ? Set.of() : Set.of(Action.REPORT);
+      Set<Action> expected = role == StaffRole.COMMITTEE_CADRE ? Set.of() : Set.of(Action.REPORT, Action.EXPORT);
       assertThat(allowed(as(role, "110105"), aggregate)).as(role.name()).isEqualTo(expected);
     }
   }

@@ -13,6 +13,7 @@ import io.github.weisheng.immunization.SpecialSituations;
 import io.github.weisheng.education.EducationMinimums;
 import io.github.weisheng.education.InstitutionLevel;
 import io.github.weisheng.education.Shortfall;
+import io.github.weisheng.internal.AggregateAccess;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.sanitation.AreaScope;
@@ -23,6 +24,10 @@ import io.github.weisheng.sanitation.FrontageSummary;
 import io.github.weisheng.sanitation.OutputTotal;
 import io.github.weisheng.sanitation.OutputTotals;
 import io.github.weisheng.sanitation.ParticipantKind;
+import io.github.weisheng.reporting.render.ReportRenderers;
+import io.github.weisheng.spi.access.Action;
+import io.github.weisheng.spi.access.Resource;
+import io.github.weisheng.spi.access.Sensitivity;
 import io.github.weisheng.spi.report.Block;
 import io.github.weisheng.spi.report.Cell;
 import io.github.weisheng.spi.report.Chart;
@@ -32,12 +37,16 @@ import io.github.weisheng.spi.report.Inline;
 import io.github.weisheng.spi.report.Paragraph;
 import io.github.weisheng.spi.report.ReportContributor;
 import io.github.weisheng.spi.report.ReportDocument;
+import io.github.weisheng.spi.report.ReportRenderer;
 import io.github.weisheng.spi.report.ReportRequest;
 import io.github.weisheng.spi.report.Section;
 import io.github.weisheng.spi.report.Series;
 import io.github.weisheng.spi.report.Table;
 import io.github.weisheng.spi.report.Text;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -70,9 +79,13 @@ import java.util.stream.Stream;
  * rate whose denominator is 0 is "—" (no data), never 0%, and is left out of the key figures. Every figure comes with the {@link IndicatorResult} behind it
  * ({@link #indicators()}), members and reasons included.
  *
- * <p>The session's principal must be allowed to search the records summarised (a public-health
- * officer or the centre's administrator): the summary reads them through the services, which check
- * and audit every read. The resident population per committee is host-supplied, this period's and,
+ * <p>The summary is computed as one {@link Action#REPORT} on de-identified data of the area (kind
+ * {@value #KIND}): the session's principal needs only the right to report on aggregates, which a
+ * statistician (统计员) and a supervising authority (上级主管部门) have under the default policy, and
+ * no right to read personal rows. The summary still reads the records through the services, and
+ * every read is checked and audited, as a report on de-identified data of its record kind; nothing
+ * personal leaves the computation (the drill-down names members by record references). {@link
+ * #export} writes the summary out as an audited export. The resident population per committee is host-supplied, this period's and,
  * for comparing the population-based rates (建档率), the previous period's ({@link
  * Builder#previousPopulation}); without it those two are not compared, the others still are.
  *
@@ -103,12 +116,23 @@ public final class WorkSummary {
   private static final List<ChronicCondition> OTHER_CONDITIONS = List.of(ChronicCondition.CORONARY_HEART_DISEASE,
       ChronicCondition.STROKE, ChronicCondition.CANCER, ChronicCondition.COPD, ChronicCondition.CHRONIC_BRONCHITIS);
 
+  /**
+   * The record kind a work summary is checked and audited under: computing it is a {@link
+   * Action#REPORT}, writing it out an {@link Action#EXPORT}, both on de-identified data of the area.
+   */
+  public static final String KIND = "report.work-summary";
+
   private final ReportDocument document;
   private final List<IndicatorResult> indicators;
+  private final HealthSession session;
+  private final Resource resource;
 
-  private WorkSummary(ReportDocument document, List<IndicatorResult> indicators) {
+  private WorkSummary(ReportDocument document, List<IndicatorResult> indicators, HealthSession session,
+      Resource resource) {
     this.document = document;
     this.indicators = indicators;
+    this.session = session;
+    this.resource = resource;
   }
 
   /**
@@ -125,9 +149,88 @@ public final class WorkSummary {
     return document;
   }
 
-  /** @return every indicator computed for the period, with its members and reasons */
+  /**
+   * Returns every indicator computed for the period, with its members and reasons: the drill-down.
+   * Members are named by record references (archive numbers, enrolment ids), never by a name or an
+   * ID number, so the drill-down is de-identified and a role that may see aggregates only gets it.
+   *
+   * @return the indicators
+   */
   public List<IndicatorResult> indicators() {
     return indicators;
+  }
+
+  /**
+   * Returns this summary with an appendix (附) after everything else listing, for each indicator,
+   * the members outside its numerator with their reasons, one table per indicator: the drill-down
+   * a spreadsheet user filters (the XLSX renderer gives the appendix a sheet of its own). Members
+   * are named by record references, never by a name or an ID number. Nothing is read again: the
+   * appendix comes from {@link #indicators()}. A centre's list runs to thousands of rows, so the
+   * summary itself leaves it out.
+   *
+   * @return the summary with the appendix
+   */
+  public WorkSummary withDrillDown() {
+    Phrases say = Phrases.of(document.locale());
+    boolean english = document.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+    List<String> headers = List.of(say.text("table.record"), say.text("table.committee"), say.text("table.reason"));
+    List<Section> parts = new ArrayList<>();
+    for (IndicatorResult result : indicators) {
+      List<List<Cell>> rows = result.members().stream().filter(m -> !m.counted())
+          .map(m -> List.<Cell>of(Cell.text(m.ref()), Cell.text(m.committee().value()), Cell.text(m.reasons().stream()
+              .map(r -> r.message(document.locale())).collect(Collectors.joining(english ? "; " : "；")))))
+          .toList();
+      if (!rows.isEmpty()) {
+        String name = english ? result.definition().englishName() : result.definition().name();
+        parts.add(new Section(say.text("drillDown.indicator", name, rows.size()), List.of(Table.of("", headers, rows)),
+            List.of()));
+      }
+    }
+    List<Block> lead = List.of(Paragraph.text(say.text(parts.isEmpty() ? "drillDown.none" : "drillDown.text")));
+    List<Section> sections = new ArrayList<>(document.sections());
+    sections.add(new Section(say.text("section.drillDown"), lead, parts));
+    ReportDocument with = ReportDocument.of(document.title(), document.subtitles(), document.locale(),
+        document.keyFigures(), sections);
+    return new WorkSummary(with, indicators, session, resource);
+  }
+
+  /**
+   * Writes the summary out (导出) in a renderer's format, as an audited export by the session's
+   * principal: checked as {@link Action#EXPORT} of a de-identified {@value #KIND} of the area, and
+   * audited as succeeded or failed. Use this rather than calling the renderer directly, so that
+   * every export is in the audit trail.
+   *
+   * @param renderer the format
+   * @param out where to write; not closed
+   * @throws IOException when writing fails
+   * @throws io.github.weisheng.AccessDeniedException when the principal may not export the summary
+   */
+  public void export(ReportRenderer renderer, OutputStream out) throws IOException {
+    Objects.requireNonNull(renderer, "renderer");
+    Objects.requireNonNull(out, "out");
+    session.export(resource, () -> renderer.render(document, out));
+  }
+
+  /**
+   * Writes the summary out as a file, {@code <baseName>.<extension>} in a directory, as one audited
+   * export like {@link #export(ReportRenderer, OutputStream)}; the file appears whole or not at all
+   * ({@link ReportRenderers#write}).
+   *
+   * @param renderers the renderers to choose from
+   * @param format the format id, for example {@code html}
+   * @param directory the directory, created when missing
+   * @param baseName the file name without extension
+   * @return the file written
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when no renderer has the format (nothing is audited)
+   */
+  public Path export(ReportRenderers renderers, String format, Path directory, String baseName) throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(baseName, "baseName");
+    renderers.get(format);
+    Path[] written = new Path[1];
+    session.export(resource, () -> written[0] = renderers.write(document, format, directory, baseName));
+    return written[0];
   }
 
   /**
@@ -347,9 +450,21 @@ public final class WorkSummary {
       if (seat == null && area.value().length() != 12 && population.isEmpty()) {
         throw new IllegalStateException("seat is required when the area is not a committee and the population empty");
       }
-      return new Drafter(this).draft();
+      Resource report = Resource.of(KIND, "", area.value(), Sensitivity.DE_IDENTIFIED);
+      // The host's contributors run first, outside the aggregate computation: they get the request,
+      // not the session, and their sections are placed where the seed places them.
+      ReportRequest request = new ReportRequest(period.start(), period.end(), session.principal().scopes(), locale);
+      List<Section> hosted = new ArrayList<>();
+      for (ReportContributor contributor : contributors) {
+        hosted.addAll(contributor.sections(request));
+      }
+      Drafted drafted = session.aggregate(AggregateAccess.token(), report, () -> new Drafter(this, hosted).draft());
+      return new WorkSummary(drafted.document(), drafted.indicators(), session, report);
     }
   }
+
+  /** What a drafter produces. */
+  private record Drafted(ReportDocument document, List<IndicatorResult> indicators) {}
 
   /** Drafts one summary. */
   private static final class Drafter {
@@ -357,13 +472,15 @@ public final class WorkSummary {
     private final Phrases say;
     private final List<IndicatorResult> indicators = new ArrayList<>();
     private final Map<String, Optional<Rate>> previous = new LinkedHashMap<>();
+    private final List<Section> hosted;
 
-    Drafter(Builder in) {
+    Drafter(Builder in, List<Section> hosted) {
       this.in = in;
       this.say = Phrases.of(in.locale);
+      this.hosted = hosted;
     }
 
-    WorkSummary draft() {
+    Drafted draft() {
       List<Section> sections = new ArrayList<>();
       ArchiveFigures archives = ArchiveFigures.compute(in.session, in.period, in.population, UsageDenominator.ALL_ARCHIVES);
       indicators.addAll(List.of(archives.archiveRate(), archives.electronicArchiveRate(), archives.useRate()));
@@ -393,11 +510,7 @@ public final class WorkSummary {
       sections.add(immunization(immunization));
       sections.add(maternalChild(populations));
       sections.add(sanitation());
-      ReportRequest request = new ReportRequest(in.period.start(), in.period.end(), in.session.principal().scopes(),
-          in.locale);
-      for (ReportContributor contributor : in.contributors) {
-        sections.addAll(contributor.sections(request));
-      }
+      sections.addAll(hosted);
       sections.add(indicatorTable());
       if (!in.shortcomings.isEmpty()) {
         sections.add(new Section(say.text("section.shortcomings"),
@@ -419,7 +532,7 @@ public final class WorkSummary {
       ReportDocument document = ReportDocument.of(say.text("title", in.unitName, periodLabel),
           List.of(in.unitName, say.text("subtitle.period", in.period.start(), in.period.end())), in.locale,
           keyFigures, sections);
-      return new WorkSummary(document, List.copyOf(indicators));
+      return new Drafted(document, List.copyOf(indicators));
     }
 
     /** The committee health education is attributed to. */

@@ -1,7 +1,9 @@
 package io.github.weisheng.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.weisheng.AccessDeniedException;
 import io.github.weisheng.CommunityHealth;
 import io.github.weisheng.HealthSession;
 import io.github.weisheng.access.DefaultAccessPolicy;
@@ -17,6 +19,7 @@ import io.github.weisheng.chronic.IcdCode;
 import io.github.weisheng.chronic.ManagementTier;
 import io.github.weisheng.chronic.VisitMode;
 import io.github.weisheng.education.InstitutionLevel;
+import io.github.weisheng.internal.JsonCodec;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.reporting.render.ReportRenderers;
@@ -25,7 +28,12 @@ import io.github.weisheng.resident.ResidencyType;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.resident.ResidentId;
 import io.github.weisheng.sanitation.AreaScope;
+import io.github.weisheng.audit.StoreAuditSink;
+import io.github.weisheng.spi.access.AccessPolicy;
+import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Principal;
+import io.github.weisheng.spi.audit.AuditEvent;
+import io.github.weisheng.spi.audit.Outcome;
 import io.github.weisheng.spi.report.ReportContributor;
 import io.github.weisheng.spi.report.ReportDocument;
 import io.github.weisheng.spi.report.ReportRequest;
@@ -415,6 +423,106 @@ class WorkSummaryTest {
     assertThat(store.scans.getOrDefault("chronic.enrolment", 0)).isEqualTo(1);
     assertThat(store.finds).noneMatch(q -> q.kind().equals("chronic.enrolment") && List.of("CORONARY_HEART_DISEASE",
         "STROKE", "CANCER", "COPD", "CHRONIC_BRONCHITIS").contains(q.from()));
+  }
+
+  private List<AuditEvent> auditEvents() {
+    JsonCodec json = JsonCodec.create();
+    try (Stream<StoredRecord> s = store.scan(StoreAuditSink.KIND, ScopeFilter.all())) {
+      return s.map(r -> json.read(r.body(), AuditEvent.class)).toList();
+    }
+  }
+
+  @Test
+  void aStatisticianGetsTheSameSummaryAsTheOfficerWithoutReadingAPersonalRow() throws IOException {
+    HealthSession statistician = health.as(Principal.of("tj-1", Set.of("statistician"), Set.of("110105001")));
+    WorkSummary byStatistician = summary(Locale.SIMPLIFIED_CHINESE, b -> b.session(statistician));
+    WorkSummary byOfficer = WorkSummary.builder().session(officer)
+        .unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION).area(AreaScope.of(COMMITTEE))
+        .period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L)).locale(Locale.SIMPLIFIED_CHINESE)
+        .shortcoming("慢病患者面对面随访覆盖不足。").plan("扩大家庭医生签约服务覆盖面。").build();
+
+    assertThat(byStatistician.indicators()).extracting(IndicatorResult::rate, IndicatorResult::members)
+        .isEqualTo(byOfficer.indicators().stream()
+            .map(r -> org.assertj.core.groups.Tuple.tuple(r.rate(), r.members())).toList());
+    List<AuditEvent> reads = auditEvents().stream().filter(e -> e.principalId().equals("tj-1")).toList();
+    assertThat(reads).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.action()).isEqualTo(Action.REPORT);
+      assertThat(e.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    });
+    assertThat(reads).extracting(AuditEvent::kind).contains(WorkSummary.KIND, "archive", "chronic.enrolment");
+    // the statistician still may not search the archives themselves
+    assertThatThrownBy(() -> statistician.archives().inScope().close()).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aCommitteeCadreGetsNoSummaryOfHealthData() {
+    HealthSession cadre = health.as(Principal.of("jw-1", Set.of("committee-cadre"), Set.of("110105001")));
+    assertThatThrownBy(() -> summary(Locale.SIMPLIFIED_CHINESE, b -> b.session(cadre)))
+        .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.action()).isEqualTo(Action.REPORT));
+    assertThat(auditEvents()).filteredOn(e -> e.principalId().equals("jw-1")).extracting(AuditEvent::outcome)
+        .containsExactly(Outcome.DENIED);
+  }
+
+  @Test
+  void everyExportIsAuditedAndADeniedOneWritesNothing() throws IOException {
+    HealthSession statistician = health.as(Principal.of("tj-1", Set.of("statistician"), Set.of("110105001")));
+    WorkSummary summary = summary(Locale.SIMPLIFIED_CHINESE, b -> b.session(statistician));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    summary.export(ReportRenderers.builtIn().get("markdown"), out);
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("南大街社区卫生服务站");
+    assertThat(auditEvents()).filteredOn(e -> e.action() == Action.EXPORT)
+        .extracting(AuditEvent::principalId, AuditEvent::kind, AuditEvent::outcome)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("tj-1", WorkSummary.KIND, Outcome.SUCCEEDED));
+
+    AccessPolicy noExports = new AccessPolicy() {
+      @Override
+      public String id() {
+        return "no-exports";
+      }
+
+      @Override
+      public io.github.weisheng.spi.access.Decision decide(Principal principal, Action action,
+          io.github.weisheng.spi.access.Resource resource) {
+        return action == Action.EXPORT ? io.github.weisheng.spi.access.Decision.deny("host.noExports")
+            : DefaultAccessPolicy.defaults().decide(principal, action, resource);
+      }
+    };
+    CommunityHealth strict = CommunityHealth.builder().store(store).accessPolicy(noExports).build();
+    WorkSummary refused = WorkSummary.builder().session(strict.as(statistician.principal()))
+        .unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION).area(AreaScope.of(COMMITTEE))
+        .period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L)).build();
+    ByteArrayOutputStream nothing = new ByteArrayOutputStream();
+    assertThatThrownBy(() -> refused.export(ReportRenderers.builtIn().get("markdown"), nothing))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(nothing.size()).isZero();
+    assertThat(auditEvents()).filteredOn(e -> e.action() == Action.EXPORT).extracting(AuditEvent::outcome)
+        .containsExactlyInAnyOrder(Outcome.SUCCEEDED, Outcome.DENIED);
+  }
+
+  @Test
+  void theDrillDownAppendixListsEveryMemberOutsideANumeratorWithItsReasons() {
+    WorkSummary plain = summary(Locale.SIMPLIFIED_CHINESE);
+    WorkSummary summary = plain.withDrillDown();
+    List<Section> sections = summary.document().sections();
+    assertThat(sections.subList(0, sections.size() - 1)).isEqualTo(plain.document().sections());
+    Section appendix = sections.get(sections.size() - 1);
+    assertThat(appendix.heading()).isEqualTo("附：各项指标未计入分子的对象明细");
+    IndicatorResult managed = result(summary, WorkSummary.HYPERTENSION_MANAGED.id());
+    Section part = appendix.subsections().stream()
+        .filter(s -> s.heading().equals(managed.definition().name() + "（2个）")).findFirst().orElseThrow();
+    Table table = (Table) part.blocks().get(0);
+    assertThat(table.rows()).extracting(r -> r.get(0).display())
+        .containsExactlyElementsOf(managed.notCounted().stream().map(IndicatorMember::ref).toList());
+    assertThat(table.rows()).allSatisfy(r -> {
+      assertThat(r.get(1).display()).isEqualTo(COMMITTEE.value());
+      assertThat(r.get(2).display()).isNotBlank();
+    });
+    long listed = appendix.subsections().stream().mapToLong(s -> ((Table) s.blocks().get(0)).rows().size()).sum();
+    assertThat(listed).isEqualTo(summary.indicators().stream().mapToLong(r -> r.notCounted().size()).sum());
+    assertThat(summary.indicators()).isSameAs(plain.indicators());
+    assertThat(plain.document().sections()).noneMatch(s -> s.heading().equals(appendix.heading()));
   }
 
   private static Table indicatorTable(WorkSummary summary) {

@@ -112,6 +112,10 @@ final class SummaryCommand extends CliCommand {
       description = "print only these indicators, by id (default: all) / 只输出这些指标")
   List<String> only;
 
+  @Option(names = "--drill-down",
+      description = "append the drill-down: every member outside an indicator's numerator, with the reasons / 附各指标未计入分子的对象明细")
+  boolean drillDown;
+
   @Option(names = "--user", defaultValue = "weisheng-cli",
       description = "the principal's id, for the audit trail (default ${DEFAULT-VALUE}) / 操作人")
   String user;
@@ -141,15 +145,19 @@ final class SummaryCommand extends CliCommand {
     }
     Map<CommitteeCode, Long> residents = population();
     Path folder = resolve(out);
-    Principal officer = Principal.of(user, Set.of("public-health-officer"), Set.of(scope.value()));
+    // A summary needs only the right to report on aggregates: the statistician reads no personal row.
+    Principal statistician = Principal.of(user, Set.of("statistician"), Set.of(scope.value()));
     ZoneId zone = ZoneId.of("Asia/Shanghai");
     WorkSummary summary;
     List<Path> files;
     try (JdbcRecordStore store = openStore();
         CommunityHealth health = CommunityHealth.builder().store(store).accessPolicy(DefaultAccessPolicy.defaults())
             .clock(Clock.system(zone)).build()) {
-      HealthSession session = health.as(officer);
+      HealthSession session = health.as(statistician);
       summary = SummaryFiles.draft(session, unitName, unit, institutionLevel, scope, period, residents);
+      if (drillDown) {
+        summary = summary.withDrillDown();
+      }
       files = SummaryFiles.write(summary, formats, folder, name);
     } catch (StoreException e) {
       throw new InputException("无法读取数据库", "the store cannot be read");

@@ -59,7 +59,38 @@ class CliDocumentationTest {
       }
     }
     assertThat(tests).as("examples found in docs/cli.md").hasSizeGreaterThan(20);
+    tests.add(DynamicTest.dynamicTest("the drill-down workbook written by the example", () -> drillDownWorkbook()));
     return tests.stream();
+  }
+
+  /**
+   * The {@code --drill-down} example's workbook (written by the examples before): its last sheet is
+   * the appendix, whose rows name members by record references only.
+   */
+  private static void drillDownWorkbook() throws IOException {
+    try (var in = Files.newInputStream(work.resolve("drill/work-summary.xlsx"));
+        var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var appendix = workbook.getSheetAt(workbook.getNumberOfSheets() - 1);
+      assertThat(appendix.getSheetName()).contains("附");
+      List<String> cells = new ArrayList<>();
+      appendix.forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+      assertThat(cells).anyMatch(c -> c.endsWith("2型糖尿病患者规范管理率（7个）"));
+      assertThat(cells).anyMatch(c -> c.startsWith("110105001"));
+      // no resident's name or ID number reaches the appendix
+      List<String> personal = new ArrayList<>();
+      try (var store = io.github.weisheng.store.jdbc.JdbcRecordStore.openH2File(work.resolve("demo"));
+          var health = io.github.weisheng.CommunityHealth.builder().store(store)
+              .accessPolicy(io.github.weisheng.access.DefaultAccessPolicy.defaults()).build();
+          var residents = health.as(io.github.weisheng.spi.access.Principal.of("test",
+              java.util.Set.of("public-health-officer"), java.util.Set.of("110105001"))).residents().inScope()) {
+        residents.map(io.github.weisheng.Recorded::value).forEach(r -> {
+          personal.add(r.name());
+          r.citizenId().ifPresent(id -> personal.add(id.value()));
+        });
+      }
+      assertThat(personal).hasSizeGreaterThan(300);
+      assertThat(cells).noneMatch(c -> personal.stream().anyMatch(c::contains));
+    }
   }
 
   @Test

@@ -48,7 +48,7 @@ class WorkSummaryController {
   /**
    * Downloads the work summary: {@code GET /api/work-summary?year=2025&format=docx}.
    *
-   * @param session Weisheng acting for the user (a report on identified records)
+   * @param session Weisheng acting for the user (computing and exporting the summary are audited)
    * @param year the calendar year
    * @param format html, docx, xlsx, md or json
    * @return the document as an attachment
@@ -72,7 +72,7 @@ class WorkSummaryController {
     ReportRenderer renderer = renderers.get(formatId);
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
-      renderer.render(summary.document(), body);
+      summary.export(renderer, body); // an audited export (导出), refused for a role that may not export
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -29,8 +29,9 @@ abstract class HisTest {
   static final String NURSE = "nurse-li";
   static final String OFFICER = "officer-chen";
   static final String CADRE = "cadre-zhao";
+  static final String STATISTICIAN = "stats-sun";
   private static final Map<String, String> PASSWORDS = Map.of(
-      DOCTOR, "wang-demo", NURSE, "li-demo", OFFICER, "chen-demo", CADRE, "zhao-demo");
+      DOCTOR, "wang-demo", NURSE, "li-demo", OFFICER, "chen-demo", CADRE, "zhao-demo", STATISTICIAN, "sun-demo");
 
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;

@@ -76,6 +76,50 @@ class WorkSummaryEndpointTest extends HisTest {
     assertThat(document.toString()).contains("建档率");
   }
 
+  /** The audit events of one user: action and kind of each. */
+  private java.util.List<String> auditOf(String user) {
+    return jdbc.queryForList("SELECT body FROM ws_record_version WHERE kind = 'audit'", byte[].class).stream()
+        .map(body -> {
+          try {
+            return json.readTree(body);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })
+        .filter(event -> event.get("principalId").asText().equals(user))
+        .map(event -> event.get("action").asText() + " " + event.get("kind").asText() + " " + event.get("outcome").asText())
+        .toList();
+  }
+
+  @Test
+  void aStatisticianDownloadsTheSummaryButReadsNoArchiveAndBothAreAudited() throws IOException {
+    ResponseEntity<byte[]> xlsx = as(STATISTICIAN).getForEntity("/api/work-summary?year=2025&format=xlsx", byte[].class);
+
+    assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      assertThat(workbook.getNumberOfSheets()).isPositive();
+    }
+    java.util.List<String> events = auditOf(STATISTICIAN);
+    assertThat(events).contains("REPORT report.work-summary SUCCEEDED", "REPORT archive SUCCEEDED",
+        "EXPORT report.work-summary SUCCEEDED");
+    assertThat(events).allMatch(e -> e.startsWith("REPORT ") || e.startsWith("EXPORT "));
+
+    String number = openArchive(OFFICER, Residents.archive("ws-stat", "林静", LocalDate.of(1950, 10, 1), 499,
+        "110105001003", "team-ws"));
+    assertThat(get(STATISTICIAN, "/api/archives/" + number).getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
+  void aCommitteeCadreGetsNoSummaryAndNothingIsExported() {
+    java.util.List<String> before = auditOf(CADRE);
+    ResponseEntity<JsonNode> refused = get(CADRE, "/api/work-summary?year=2025&format=html");
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    java.util.List<String> added = new java.util.ArrayList<>(auditOf(CADRE));
+    before.forEach(added::remove);
+    assertThat(added).containsExactly("REPORT report.work-summary DENIED");
+  }
+
   @Test
   void anUnknownFormatIsA400() {
     ResponseEntity<JsonNode> refused = get(OFFICER, "/api/work-summary?year=2025&format=pdf");

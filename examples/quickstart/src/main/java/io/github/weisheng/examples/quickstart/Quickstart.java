@@ -186,7 +186,8 @@ public final class Quickstart implements Callable<Integer> {
 
       Map<CommitteeCode, Long> population = community.population();
       SummaryFiles.writePopulation(population, dataFolder.resolve(SummaryFiles.POPULATION_FILE));
-      writeSummary(officer, population, outputFolder);
+      writeSummary(health.as(Principal.of("tj-zhao", Set.of("statistician"), Set.of(street))), population,
+          outputFolder);
     }
     printHeadlines(asOf);
     out.printf("Done in %.1f s. The store stays in %s (with the population table %s);%n"
@@ -358,14 +359,21 @@ public final class Quickstart implements Callable<Integer> {
     return closed;
   }
 
-  /** Drafts the year's work summary (工作总结) from the store and writes it in four formats. */
-  private void writeSummary(HealthSession officer, Map<CommitteeCode, Long> population, Path folder) {
+  /**
+   * Drafts the year's work summary (工作总结) from the store as the centre's statistician, who may
+   * report on aggregates but read no personal row, and writes it in four formats, plus a workbook
+   * with the drill-down (every member outside an indicator's numerator, with the reasons).
+   */
+  private void writeSummary(HealthSession statistician, Map<CommitteeCode, Long> population, Path folder) {
     long t = System.nanoTime();
-    WorkSummary summary = SummaryFiles.draft(officer, UNIT_NAME, CENTRE, InstitutionLevel.CENTRE,
+    WorkSummary summary = SummaryFiles.draft(statistician, UNIT_NAME, CENTRE, InstitutionLevel.CENTRE,
         AreaScope.of(SyntheticCommunity.STREET), ReportingPeriod.year(year), population);
     headlines = SummaryFiles.headlines(summary);
     out.printf("Drafted the work summary (工作总结) from the store (%.1f s); written to:%n", seconds(t));
-    for (Path file : SummaryFiles.write(summary, List.of("html", "docx", "xlsx", "md"), folder, "work-summary")) {
+    List<Path> files = new ArrayList<>(SummaryFiles.write(summary, List.of("html", "docx", "xlsx", "md"), folder,
+        "work-summary"));
+    files.addAll(SummaryFiles.write(summary.withDrillDown(), List.of("xlsx"), folder, "work-summary-drill-down"));
+    for (Path file : files) {
       out.println("  " + file.toAbsolutePath());
     }
   }

@@ -127,7 +127,8 @@ public final class SummaryFiles {
   }
 
   /**
-   * Writes a summary in each format into a folder, as {@code <baseName>.<format>}.
+   * Writes a summary in each format into a folder, as {@code <baseName>.<format>}: each file is an
+   * audited export ({@link WorkSummary#export(ReportRenderers, String, Path, String)}).
    *
    * @param summary the summary
    * @param formats names from {@link #formatNames()}
@@ -151,7 +152,7 @@ public final class SummaryFiles {
     List<Path> written = new ArrayList<>();
     for (String id : ids) {
       try {
-        written.add(renderers.write(summary.document(), id, folder, baseName));
+        written.add(summary.export(renderers, id, folder, baseName));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -46,7 +46,7 @@ class QuickstartTest {
     assertThat(first.exitCode()).as(first.console()).isZero();
 
     for (String file : List.of("out/work-summary.html", "out/work-summary.docx", "out/work-summary.xlsx",
-        "out/work-summary.md", "data/weisheng.mv.db", "data/" + SummaryFiles.POPULATION_FILE)) {
+        "out/work-summary.md", "out/work-summary-drill-down.xlsx", "data/weisheng.mv.db", "data/" + SummaryFiles.POPULATION_FILE)) {
       assertThat(work.resolve("a").resolve(file)).as(file).isNotEmptyFile();
     }
     assertThat(first.console()).contains("健康档案建档率 health archive rate", "Headline indicators (主要指标)");
