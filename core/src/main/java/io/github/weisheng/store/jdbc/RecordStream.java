@@ -110,14 +110,7 @@ final class RecordStream extends Spliterators.AbstractSpliterator<StoredRecord> 
       statements.put(page.sql(), statement);
       statement.setFetchSize(pages.pageSize);
     }
-    for (int i = 0; i < page.parameters().size(); i++) {
-      Object parameter = page.parameters().get(i);
-      if (parameter instanceof byte[] bytes) {
-        statement.setBytes(i + 1, bytes);
-      } else {
-        statement.setString(i + 1, (String) parameter);
-      }
-    }
+    page.bind(statement);
     rowsOfPage = 0;
     rows = statement.executeQuery();
   }
@@ -148,7 +141,10 @@ final class RecordStream extends Spliterators.AbstractSpliterator<StoredRecord> 
       }
     }
     try {
-      connection.rollback(); // ends the read transaction
+      // Ends the read transaction. It wrote nothing, so a commit ends it as a rollback would, but
+      // an H2 rollback also empties the session's query cache (EmbeddedPool), and then every
+      // look-up on this connection would parse and plan its SQL anew.
+      connection.commit();
       if (restoreIsolation >= 0) {
         connection.setTransactionIsolation(restoreIsolation);
       }

@@ -129,13 +129,7 @@ class PageQueryTest {
   private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
       throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
-    for (int i = 0; i < parameters.size(); i++) {
-      if (parameters.get(i) instanceof byte[] bytes) {
-        statement.setBytes(i + 1, bytes);
-      } else {
-        statement.setString(i + 1, (String) parameters.get(i));
-      }
-    }
+    new PageQuery.Page(sql, parameters).bind(statement);
     return statement;
   }
 }
