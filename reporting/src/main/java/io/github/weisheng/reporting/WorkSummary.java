@@ -433,14 +433,17 @@ public final class WorkSummary {
       return in.population.keySet().stream().min(Comparator.comparing(CommitteeCode::value)).orElseThrow();
     }
 
+    /** The archives in one paragraph; with the households (户) they cover when the registry records any. */
     private Section archives(ArchiveFigures figures) {
-      Paragraph text = say.paragraph("archives.text", Text.of(in.period.end().toString()),
+      Paragraph text = say.paragraph(figures.households() > 0 ? "archives.textWithHouseholds" : "archives.text",
+          Text.of(in.period.end().toString()),
           count("population", figures.archiveRate().rate().denominator(), "persons"),
           count("archived", figures.archiveRate().rate().numerator(), "persons"),
           rateFigure(figures.archiveRate()),
           count("electronic", figures.electronicArchiveRate().rate().numerator(), "persons"),
           rateFigure(figures.electronicArchiveRate()),
-          rateFigure(figures.useRate()));
+          rateFigure(figures.useRate()),
+          count("households", figures.households(), "households"));
       return new Section(say.text("section.archives"), List.of(text), List.of());
     }
 

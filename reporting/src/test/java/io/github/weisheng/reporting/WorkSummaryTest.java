@@ -21,6 +21,7 @@ import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.reporting.render.ReportRenderers;
 import io.github.weisheng.resident.CitizenId;
+import io.github.weisheng.resident.RelationToHead;
 import io.github.weisheng.resident.ResidencyType;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.resident.ResidentId;
@@ -241,6 +242,31 @@ class WorkSummaryTest {
     for (String word : ReportRendererContract.expectedWords(document)) {
       assertThat(rendered).contains(ReportRendererContractSqueeze.squeeze(word));
     }
+  }
+
+  @Test
+  void theHouseholdsTheArchivesCoverAreStatedBesideThePersons() throws IOException {
+    // the fixture's residents r-1 … r-4 get archives: r-1 and r-2 live together, r-3 alone; r-50 has none
+    LocalDate on = LocalDate.of(2024, 1, 1);
+    var together = officer.households().establish(COMMITTEE, "南大街1号", ResidentId.parse("r-1"), on).value();
+    officer.households().moveIn(together.id(), 1, ResidentId.parse("r-2"), RelationToHead.SPOUSE, on);
+    officer.households().establish(COMMITTEE, "南大街3号", ResidentId.parse("r-3"), on);
+    officer.households().establish(COMMITTEE, "南大街50号", ResidentId.parse("r-50"), on);
+    WorkSummary zh = summary(Locale.SIMPLIFIED_CHINESE);
+    assertThat(ReportRendererContractSqueeze.squeeze(render(zh.document(), "markdown")))
+        .contains("建立居民健康档案4人（2户），健康档案建档率40.0%");
+    assertThat(Jsoup.parse(render(zh.document(), "html")).select("span.figure[data-label=建档家庭]").attr("data-value"))
+        .isEqualTo("2");
+    // four more residents with archives, in no household: still 2
+    assertThat(ReportRendererContractSqueeze.squeeze(render(summary(Locale.ENGLISH).document(), "markdown")))
+        .contains("8personshadahealtharchive,in2households,");
+  }
+
+  @Test
+  void withoutHouseholdsTheArchivesAreStatedInPersonsAlone() throws IOException {
+    String markdown = ReportRendererContractSqueeze.squeeze(render(summary(Locale.SIMPLIFIED_CHINESE).document(),
+        "markdown"));
+    assertThat(markdown).contains("建立居民健康档案4人，健康档案建档率40.0%").doesNotContain("户");
   }
 
   @Test
