@@ -676,7 +676,7 @@ public final class WorkSummary {
     }
 
     private Section immunization(ImmunizationFigures f) {
-      if (f.children() == 0) {
+      if (f.children() == 0 && f.vaccinations() == 0) {
         return new Section(say.text("section.immunization"), List.of(none("section.immunization")), List.of());
       }
       IndicatorResult certificates = f.certificateRate();
@@ -687,7 +687,14 @@ public final class WorkSummary {
           count("certificateDue", certificates.rate().denominator(), "persons"),
           count("certificated", certificates.rate().numerator(), "persons"), rateFigure(certificates),
           count("dosesDue", timely.rate().denominator(), "times"),
-          count("dosesTimely", timely.rate().numerator(), "times"), rateFigure(timely)));
+          count("dosesTimely", timely.rate().numerator(), "times"), rateFigure(timely),
+          prose("vaccinations", f.vaccinations(), "times")));
+      // the doses given, exact (the prose rounds them): every vaccination, and the programme's valid doses
+      blocks.add(Table.of("", List.of(say.text("table.item"), say.text("table.amount"), say.text("table.unit")),
+          List.of(List.of(Cell.text(say.text("label.vaccinations")), Cell.number(f.vaccinations()),
+                  Cell.text(unit("times").strip())),
+              List.of(Cell.text(say.text("label.dosesGiven")), Cell.number(f.dosesGiven()),
+                  Cell.text(unit("times").strip())))));
       List<List<Cell>> rows = new ArrayList<>();
       List<String> categories = new ArrayList<>();
       List<BigDecimal> coverage = new ArrayList<>();

@@ -341,6 +341,7 @@ class WorkSummaryTest {
   @Test
   void keyPopulationsImmunizationAndMaternalCareInTheSeedsOrder() throws IOException {
     keyPopulations();
+    dose(archive(LocalDate.of(1985, 1, 1)), "HepB", Route.INTRAMUSCULAR, LocalDate.of(2026, 4, 1)); // an adult's
     WorkSummary summary = summary(Locale.SIMPLIFIED_CHINESE);
     assertThat(result(summary, "elderly.management-rate").rate()).isEqualTo(Rate.of(1, 5));
     assertThat(result(summary, "smi.standard-management-rate").rate()).isEqualTo(Rate.of(1, 1));
@@ -374,7 +375,8 @@ class WorkSummaryTest {
         "应建证儿童1人，已建证1人，建证率100.0%",
         "年内活产新生儿1人，接受新生儿访视1人，新生儿访视率100.0%",
         "年内活产产妇1人，孕13周前建册1人，早孕建册率100.0%；出院后28天内接受产后访视1人，产后访视率100.0%",
-        "|卡介苗|1|1|100.0|", "统计期内提供老年人健康管理服务1人次。", "统计期内随访严重精神障碍患者4人次。",
+        "|卡介苗|1|1|100.0|", "统计期内接种疫苗3人次，其中免疫规划疫苗有效接种2人次；", "|接种疫苗|3|人次|",
+        "|其中免疫规划疫苗有效接种|2|人次|", "统计期内提供老年人健康管理服务1人次。", "统计期内随访严重精神障碍患者4人次。",
         "统计期内随访肺结核患者1人次。", "统计期内开展新生儿访视1人次，儿童健康检查0人次。", "统计期内开展产前检查1人次，产后访视1人次。");
     Document html = Jsoup.parse(render(document, "html"));
     assertThat(html.select("figure:has(svg) figcaption").eachText()).contains("各疫苗接种率");
