@@ -11,10 +11,12 @@ import io.github.weisheng.population.PopulationGroup;
 import io.github.weisheng.population.PopulationIndicator;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,7 +47,8 @@ import java.util.stream.Stream;
  * so far ({@link ReportingPeriod#year()}). The windows (week 13, 28 days, 72 hours, 90% …) are the
  * core's {@link io.github.weisheng.population.PopulationRules} data, which the session holds. Beside
  * the rates, which count persons (人), {@link #personTimes} counts the services of the period itself
- * (人次, {@link KeyService}).
+ * (人次, {@link KeyService}), and {@link #pregnantWomen()} the pregnant women under management in the
+ * period (管理孕妇, persons: the seed's "管理孕妇5人").
  *
  * @since 0.1.0
  */
@@ -96,10 +99,13 @@ public final class PopulationFigures {
 
   private final Map<PopulationIndicator, IndicatorResult> results;
   private final Map<KeyService, Long> services;
+  private final long pregnantWomen;
 
-  private PopulationFigures(Map<PopulationIndicator, IndicatorResult> results, Map<KeyService, Long> services) {
+  private PopulationFigures(Map<PopulationIndicator, IndicatorResult> results, Map<KeyService, Long> services,
+      long pregnantWomen) {
     this.results = results;
     this.services = services;
+    this.pregnantWomen = pregnantWomen;
   }
 
   /**
@@ -144,11 +150,17 @@ public final class PopulationFigures {
       }
       results.put(indicator, IndicatorResult.ofMembers(definition, period, members(denominator)));
     }
-    return new PopulationFigures(results, services(session, period));
+    Set<ArchiveNumber> pregnant = new HashSet<>();
+    Map<KeyService, Long> services = services(session, period, pregnant);
+    return new PopulationFigures(results, services, pregnant.size());
   }
 
-  /** Counts the services dated in the period (人次), one pass over each group's cases. */
-  private static Map<KeyService, Long> services(HealthSession session, ReportingPeriod period) {
+  /**
+   * Counts the services dated in the period (人次), one pass over each group's cases; the women
+   * pregnant on some day of the period go into {@code pregnant}.
+   */
+  private static Map<KeyService, Long> services(HealthSession session, ReportingPeriod period,
+      Set<ArchiveNumber> pregnant) {
     Map<KeyService, Long> counts = new EnumMap<>(KeyService.class);
     for (KeyService service : KeyService.values()) {
       counts.put(service, 0L);
@@ -160,6 +172,10 @@ public final class PopulationFigures {
               .forEach(v -> counts.merge(v.service() == ChildService.NEWBORN_VISIT ? KeyService.NEWBORN_VISITS
                   : KeyService.CHILD_CHECKS, 1L, Long::sum)));
           c.pregnancy().ifPresent(p -> {
+            if (!p.lastMenstrualPeriod().isAfter(period.end())
+                && p.deliveredOn().map(d -> !d.isBefore(period.start())).orElse(true)) {
+              pregnant.add(p.archive());
+            }
             for (MaternalVisit v : p.visits()) {
               if (period.contains(v.date()) && v.service().antenatal()) {
                 counts.merge(KeyService.ANTENATAL_CHECKS, 1L, Long::sum);
@@ -273,6 +289,18 @@ public final class PopulationFigures {
    */
   public long personTimes(KeyService service) {
     return services.get(Objects.requireNonNull(service, "service"));
+  }
+
+  /**
+   * Returns the pregnant women under management in the period (管理孕妇, persons, not person-times):
+   * the women with a maternal-care case whose pregnancy had begun (its last menstrual period) by the
+   * period's last day and had not ended (delivery or end of pregnancy) before its first. A woman
+   * pregnant twice in the period counts once.
+   *
+   * @return the women, 0 or more
+   */
+  public long pregnantWomen() {
+    return pregnantWomen;
   }
 
   /** @return every result, in the order of {@link PopulationIndicator} */

@@ -740,8 +740,10 @@ public final class WorkSummary {
               count("childrenChecked", child.rate().numerator(), "persons"), rateFigure(child)),
               say.paragraph("child.services", times(f, KeyService.NEWBORN_VISITS), times(f, KeyService.CHILD_CHECKS))),
           newborn, child);
-      Section mothers = part("section.maternal", early.members().isEmpty() && postpartum.members().isEmpty(),
-          () -> List.of(say.paragraph("maternal.text", count("mothers", early.rate().denominator(), "persons"),
+      Section mothers = part("section.maternal",
+          early.members().isEmpty() && postpartum.members().isEmpty() && f.pregnantWomen() == 0,
+          () -> List.of(say.paragraph("maternal.pregnant", count("pregnant", f.pregnantWomen(), "persons")),
+              say.paragraph("maternal.text", count("mothers", early.rate().denominator(), "persons"),
               count("earlyRegistered", early.rate().numerator(), "persons"), rateFigure(early),
               count("postpartumVisited", postpartum.rate().numerator(), "persons"), rateFigure(postpartum)),
               say.paragraph("maternal.services", times(f, KeyService.ANTENATAL_CHECKS),

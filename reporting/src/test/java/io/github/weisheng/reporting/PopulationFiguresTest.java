@@ -196,6 +196,23 @@ class PopulationFiguresTest {
   }
 
   @Test
+  void thePregnantWomenUnderManagementArePersonsPregnantOnSomeDayOfThePeriod() {
+    build();
+    // M1 (last period 1 January, delivered 1 October), M2 (1 January, 5 October), M3 (1 August, not delivered)
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.year(2026),
+        RegularDosingDenominator.COMPLETED_TREATMENT).pregnantWomen()).isEqualTo(3);
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.quarter(2026, 2),
+        RegularDosingDenominator.COMPLETED_TREATMENT).pregnantWomen()).isEqualTo(2); // M3 not yet
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.month(java.time.YearMonth.of(2026, 10)),
+        RegularDosingDenominator.COMPLETED_TREATMENT).pregnantWomen()).isEqualTo(3); // M1 on her delivery day
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.month(java.time.YearMonth.of(2026, 11)),
+        RegularDosingDenominator.COMPLETED_TREATMENT).pregnantWomen()).isEqualTo(1); // M3 alone
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.quarter(2026, 2),
+        RegularDosingDenominator.COMPLETED_TREATMENT).personTimes(KeyService.ANTENATAL_CHECKS))
+        .isEqualTo(2); // persons (人) and person-times (人次) are apart: M1's and M2's registrations
+  }
+
+  @Test
   void figuresAddUpByCommittee() {
     PopulationFigures f = compute(RegularDosingDenominator.COMPLETED_TREATMENT);
     assertThat(f.childManagement().by(OrgLevel.COMMITTEE)).containsOnlyKeys(WEST.value());
