@@ -452,11 +452,13 @@ public final class WorkSummary {
       final IndicatorResult managed;
       final IndicatorResult controlled;
       final long faceToFace;
+      final long visits;
 
-      ChronicPart(IndicatorResult managed, IndicatorResult controlled, long faceToFace) {
+      ChronicPart(IndicatorResult managed, IndicatorResult controlled, long faceToFace, long visits) {
         this.managed = managed;
         this.controlled = controlled;
         this.faceToFace = faceToFace;
+        this.visits = visits;
       }
 
       Section section(String headingKey, String textKey) {
@@ -471,7 +473,8 @@ public final class WorkSummary {
             count("managed", managed.rate().numerator(), "persons"),
             rateFigure(managed),
             count("controlled", controlled.rate().numerator(), "persons"),
-            rateFigure(controlled)));
+            rateFigure(controlled),
+            count("followUps", visits, "times")));
         Table reasons = reasons(managed, controlled);
         if (!reasons.rows().isEmpty()) {
           blocks.add(Paragraph.text(say.text("chronic.reasons")));
@@ -486,6 +489,7 @@ public final class WorkSummary {
       List<IndicatorMember> managed = new ArrayList<>();
       List<IndicatorMember> controlled = new ArrayList<>();
       long[] faceToFace = {0};
+      long[] visits = {0};
       try (Stream<YearlyStatus> statuses = in.session.followUps().yearlyStatuses(condition, in.period.year())) {
         statuses.forEach(s -> {
           String ref = s.enrolment().value();
@@ -495,13 +499,14 @@ public final class WorkSummary {
           controlled.add(s.controlled() ? IndicatorMember.counted(ref, committee)
               : IndicatorMember.notCounted(ref, committee, List.of(s.controlRule())));
           faceToFace[0] += s.faceToFaceVisits();
+          visits[0] += s.visits();
         });
       }
       IndicatorResult managedResult = IndicatorResult.ofMembers(managedDef, in.period, managed);
       IndicatorResult controlledResult = IndicatorResult.ofMembers(controlledDef, in.period, controlled);
       indicators.add(managedResult);
       indicators.add(controlledResult);
-      return new ChronicPart(managedResult, controlledResult, faceToFace[0]);
+      return new ChronicPart(managedResult, controlledResult, faceToFace[0], visits[0]);
     }
 
     /**

@@ -270,6 +270,24 @@ class WorkSummaryTest {
   }
 
   @Test
+  void everyFollowUpIsCountedInPersonTimesAndTheFaceToFaceOnesAmongThem() throws IOException {
+    // a fourth hypertension patient: a clinic visit and a phone call in 2026, a clinic visit in 2025
+    EnrolmentId fourth = enrol(ChronicCondition.HYPERTENSION, "I10");
+    hypertensionVisit(fourth, LocalDate.of(2025, 11, 1), 132, 84);
+    hypertensionVisit(fourth, LocalDate.of(2026, 3, 1), 132, 84);
+    officer.followUps().record(fourth, FollowUpForm.builder().visitDate(LocalDate.of(2026, 6, 1)).mode(VisitMode.PHONE)
+        .bloodPressure(BloodPressure.of(130, 82)).tier(ManagementTier.TIER_1).build());
+    String markdown = ReportRendererContractSqueeze.squeeze(render(summary(Locale.SIMPLIFIED_CHINESE).document(),
+        "markdown"));
+    // 2026: the fixture's patients 4 + 3 + 0 clinic visits, the fourth's 2 (one by phone); the diabetic's 4 at home
+    assertThat(markdown).contains("年内管理高血压患者4人，完成高血压随访9人次，其中面对面随访8人次，规范管理1人",
+        "年内管理2型糖尿病患者1人，完成糖尿病随访4人次，其中面对面随访4人次，");
+    // the English summary records the fixture once more: 7 more follow-ups, all face-to-face
+    assertThat(ReportRendererContractSqueeze.squeeze(render(summary(Locale.ENGLISH).document(), "markdown")))
+        .contains("with16person\\-timesfollow\\-ups,15person\\-timesofthemface\\-to\\-face;");
+  }
+
+  @Test
   void inEnglishToo() {
     ReportDocument document = summary(Locale.ENGLISH).document();
     assertThat(document.title()).isEqualTo("南大街社区卫生服务站: work summary, 2026");

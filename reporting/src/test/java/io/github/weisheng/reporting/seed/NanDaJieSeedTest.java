@@ -168,6 +168,7 @@ class NanDaJieSeedTest {
   private int hypertensionManaged;
   private int hypertensionControlled;
   private int hypertensionFaceToFace;
+  private int hypertensionVisits;
   private int diabetesManaged;
   private int diabetesControlled;
   private int diabetesFaceToFace;
@@ -386,6 +387,7 @@ class NanDaJieSeedTest {
           .mode(mode).bloodPressure(bp).tier(ManagementTier.TIER_1).build());
     }
     hypertensionFaceToFace += faceToFace;
+    hypertensionVisits += visits;
     hypertensionManaged += habit <= 6 ? 1 : 0;
     hypertensionControlled += controlled ? 1 : 0;
   }
@@ -494,6 +496,10 @@ class NanDaJieSeedTest {
     assertRow("管理人群血糖控制率", 1, diabetesControlled);
     assertThat(hypertensionManaged).isEqualTo(497); // 71 of every 100 patients (i % 10 ≤ 6), worked out by hand
     assertThat(hypertensionControlled).isEqualTo(567); // 709 less the 142 with i % 5 == 0
+    // 4 visits each but 3 for the 71 with i % 10 == 8 and 2 for the 70 with i % 10 == 9; one by phone for
+    // the 71 with i % 10 == 7
+    assertThat(hypertensionVisits).isEqualTo(709 * 4 - 71 - 2 * 70);
+    assertThat(hypertensionFaceToFace).isEqualTo(hypertensionVisits - 71);
   }
 
   @Test
@@ -514,10 +520,12 @@ class NanDaJieSeedTest {
     String[] expected = {
         "建立居民健康档案" + PERSONS + "人（" + HOUSEHOLDS + "户）",
         "其中电子健康档案" + ELECTRONIC + "人",
-        "年内管理高血压患者" + HYPERTENSION + "人，开展面对面随访" + hypertensionFaceToFace + "人次，规范管理"
+        "年内管理高血压患者" + HYPERTENSION + "人，完成高血压随访" + hypertensionVisits + "人次，其中面对面随访"
+            + hypertensionFaceToFace + "人次，规范管理"
             + hypertensionManaged + "人",
         "最近一次随访血压达标" + hypertensionControlled + "人",
-        "年内管理2型糖尿病患者" + DIABETES + "人，开展面对面随访" + diabetesFaceToFace + "人次，规范管理" + diabetesManaged
+        "年内管理2型糖尿病患者" + DIABETES + "人，完成糖尿病随访" + diabetesFaceToFace + "人次，其中面对面随访"
+            + diabetesFaceToFace + "人次，规范管理" + diabetesManaged
             + "人",
         "最近一次随访空腹血糖达标" + diabetesControlled + "人",
         "登记管理其他慢性病患者" + OTHER.values().stream().mapToInt(Integer::intValue).sum() + "人"};
