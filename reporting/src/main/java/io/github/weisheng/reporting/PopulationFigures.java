@@ -4,12 +4,14 @@ import io.github.weisheng.HealthSession;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.population.ChildService;
+import io.github.weisheng.population.ChildVisit;
 import io.github.weisheng.population.IndicatorStatus;
 import io.github.weisheng.population.MaternalVisit;
 import io.github.weisheng.population.PopulationCase;
 import io.github.weisheng.population.PopulationGroup;
 import io.github.weisheng.population.PopulationIndicator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,8 +49,9 @@ import java.util.stream.Stream;
  * so far ({@link ReportingPeriod#year()}). The windows (week 13, 28 days, 72 hours, 90% …) are the
  * core's {@link io.github.weisheng.population.PopulationRules} data, which the session holds. Beside
  * the rates, which count persons (人), {@link #personTimes} counts the services of the period itself
- * (人次, {@link KeyService}), and {@link #pregnantWomen()} the pregnant women under management in the
- * period (管理孕妇, persons: the seed's "管理孕妇5人").
+ * (人次, {@link KeyService}), {@link #pregnantWomen()} the pregnant women under management in the
+ * period (管理孕妇, persons: the seed's "管理孕妇5人") and {@link #childrenRegistered()} the children
+ * whose health card was made in it (建卡, persons: "建儿童健康155人", "建卡180张").
  *
  * @since 0.1.0
  */
@@ -100,12 +103,14 @@ public final class PopulationFigures {
   private final Map<PopulationIndicator, IndicatorResult> results;
   private final Map<KeyService, Long> services;
   private final long pregnantWomen;
+  private final long childrenRegistered;
 
   private PopulationFigures(Map<PopulationIndicator, IndicatorResult> results, Map<KeyService, Long> services,
-      long pregnantWomen) {
+      long pregnantWomen, long childrenRegistered) {
     this.results = results;
     this.services = services;
     this.pregnantWomen = pregnantWomen;
+    this.childrenRegistered = childrenRegistered;
   }
 
   /**
@@ -151,16 +156,18 @@ public final class PopulationFigures {
       results.put(indicator, IndicatorResult.ofMembers(definition, period, members(denominator)));
     }
     Set<ArchiveNumber> pregnant = new HashSet<>();
-    Map<KeyService, Long> services = services(session, period, pregnant);
-    return new PopulationFigures(results, services, pregnant.size());
+    Set<ArchiveNumber> registered = new HashSet<>();
+    Map<KeyService, Long> services = services(session, period, pregnant, registered);
+    return new PopulationFigures(results, services, pregnant.size(), registered.size());
   }
 
   /**
    * Counts the services dated in the period (人次), one pass over each group's cases; the women
-   * pregnant on some day of the period go into {@code pregnant}.
+   * pregnant on some day of the period go into {@code pregnant}, the children first served in it
+   * into {@code registered}.
    */
   private static Map<KeyService, Long> services(HealthSession session, ReportingPeriod period,
-      Set<ArchiveNumber> pregnant) {
+      Set<ArchiveNumber> pregnant, Set<ArchiveNumber> registered) {
     Map<KeyService, Long> counts = new EnumMap<>(KeyService.class);
     for (KeyService service : KeyService.values()) {
       counts.put(service, 0L);
@@ -168,9 +175,13 @@ public final class PopulationFigures {
     for (PopulationGroup group : PopulationGroup.values()) {
       try (Stream<PopulationCase> cases = session.populations().inScope(group)) {
         cases.forEach(c -> {
-          c.child().ifPresent(child -> child.visits().stream().filter(v -> period.contains(v.date()))
-              .forEach(v -> counts.merge(v.service() == ChildService.NEWBORN_VISIT ? KeyService.NEWBORN_VISITS
-                  : KeyService.CHILD_CHECKS, 1L, Long::sum)));
+          c.child().ifPresent(child -> {
+            child.visits().stream().filter(v -> period.contains(v.date()))
+                .forEach(v -> counts.merge(v.service() == ChildService.NEWBORN_VISIT ? KeyService.NEWBORN_VISITS
+                    : KeyService.CHILD_CHECKS, 1L, Long::sum));
+            child.visits().stream().map(ChildVisit::date).min(Comparator.naturalOrder())
+                .filter(period::contains).ifPresent(first -> registered.add(child.archive()));
+          });
           c.pregnancy().ifPresent(p -> {
             if (!p.lastMenstrualPeriod().isAfter(period.end())
                 && p.deliveredOn().map(d -> !d.isBefore(period.start())).orElse(true)) {
@@ -301,6 +312,18 @@ public final class PopulationFigures {
    */
   public long pregnantWomen() {
     return pregnantWomen;
+  }
+
+  /**
+   * Returns the children whose health card (儿童保健卡/册, 建卡) was made in the period, persons: those
+   * whose first recorded child health service (a newborn visit or a check) is dated in it, the card
+   * being made at the first service ([U]: the seed's summaries count 建卡 without defining it). A
+   * child first served before the period is not counted again, however many checks it has in it.
+   *
+   * @return the children, 0 or more
+   */
+  public long childrenRegistered() {
+    return childrenRegistered;
   }
 
   /** @return every result, in the order of {@link PopulationIndicator} */

@@ -738,11 +738,13 @@ public final class WorkSummary {
       IndicatorResult child = f.childManagement();
       IndicatorResult early = f.earlyRegistration();
       IndicatorResult postpartum = f.postpartumVisit();
-      Section children = part("section.child", newborn.members().isEmpty() && child.members().isEmpty(),
+      Section children = part("section.child",
+          newborn.members().isEmpty() && child.members().isEmpty() && f.childrenRegistered() == 0,
           () -> List.of(say.paragraph("child.text", count("births", newborn.rate().denominator(), "persons"),
               count("newbornVisited", newborn.rate().numerator(), "persons"), rateFigure(newborn),
               count("children06", child.rate().denominator(), "persons"),
               count("childrenChecked", child.rate().numerator(), "persons"), rateFigure(child)),
+              say.paragraph("child.registered", count("childrenRegistered", f.childrenRegistered(), "persons")),
               say.paragraph("child.services", times(f, KeyService.NEWBORN_VISITS), times(f, KeyService.CHILD_CHECKS))),
           newborn, child);
       Section mothers = part("section.maternal",

@@ -101,15 +101,15 @@ import org.junit.jupiter.api.TestInstance;
  * 130 coronary heart disease, 46 stroke, 19 cancer and 10 chronic bronchitis patients registered; 1,070
  * of the residents aged 65 or over with their yearly service; 6 severe-mental-disorder patients
  * followed up; 5 pregnant women; 377 children 0–6 (the seed's "0-7": those under seven on some day of
- * the year), 246 of them checked in the year; 5,120 vaccinations given to them and to 700 pupils. The
+ * the year), 246 of them checked in the year, 155 for the first time; 5,120 vaccinations given to them and to 700 pupils. The
  * summary is drafted from the store for 2026, rendered to Markdown and HTML by the built-in renderers,
  * and every figure is read back out of the rendered tables (parsed, cell by cell) and prose. No figure
  * is typed into the document: each comes out of Weisheng's computation.
  *
- * <p>What the summary does not state, and this test therefore cannot check: "建儿童健康155人" (the
- * children whose health record or card was made in the year: the model records a child's visits, not
- * when its card was made), and the host's outpatient figures (门诊接诊2710人次 …: a {@code
- * ReportContributor} types those in).
+ * <p>"建儿童健康155人" is read as the children whose health card was made in the year, that is who were
+ * first served in it (155 of the 246 checked; the other 91 were checked in 2025 already). What the
+ * summary does not state, and this test therefore cannot check: the host's outpatient figures
+ * (门诊接诊2710人次 …: a {@code ReportContributor} types those in).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NanDaJieSeedTest {
@@ -132,6 +132,7 @@ class NanDaJieSeedTest {
   private static final int SEVERE_MENTAL_DISORDER = 6;
   private static final int CHILDREN = 377;
   private static final int CHILDREN_CHECKED = 246;
+  private static final int CHILDREN_CARDED = 155;
   private static final int VACCINATIONS = 5120;
   /** Pupils of the two schools (7–17), vaccinated too; the seed gives no count of them. */
   private static final int PUPILS = 700;
@@ -220,8 +221,11 @@ class NanDaJieSeedTest {
         women++;
       }
     }
+    // of the children checked in 2026, the last 155 are seen for the first time (their card is made); the
+    // first 91 were checked in 2025 already
     for (int i = 0; i < CHILDREN; i++) {
-      child(archives.get(ADULTS + PUPILS + i), birthDate(ADULTS + PUPILS + i), i < CHILDREN_CHECKED);
+      child(archives.get(ADULTS + PUPILS + i), birthDate(ADULTS + PUPILS + i), i < CHILDREN_CHECKED,
+          i < CHILDREN_CHECKED - CHILDREN_CARDED);
     }
     // the vaccinations, one after another to the pupils and children: the first ones get five, the others four
     int young = PUPILS + CHILDREN;
@@ -335,24 +339,34 @@ class NanDaJieSeedTest {
         .addVisits(MaternalVisit.of(MaternalService.REGISTRATION, LocalDate.of(YEAR, 7, 20))).build()));
   }
 
-  /** A child under management; when checked, one check in 2026 at the service of its age. */
-  private void child(ArchiveNumber child, LocalDate born, boolean checked) {
+  /**
+   * A child under management; when checked, one check in 2026 and, when {@code seenBefore}, one in
+   * 2025, each at the service of its age.
+   */
+  private void child(ArchiveNumber child, LocalDate born, boolean checked, boolean seenBefore) {
     saveCase(child, PopulationGroup.CHILD, b -> {
       ChildHistory.Builder history = ChildHistory.builder();
       history.archive(child).birthDate(born).dischargedOn(born.plusDays(2));
+      if (seenBefore) {
+        history.addVisits(check(child, born, LocalDate.of(YEAR - 1, 4, 1)));
+      }
       if (checked) {
-        LocalDate on = later(LocalDate.of(YEAR, 4, 1), born.plusMonths(1));
-        long months = java.time.temporal.ChronoUnit.MONTHS.between(born, on);
-        ChildService service = ChildService.FULL_MONTH;
-        for (ChildService s : ChildService.values()) {
-          if (s != ChildService.NEWBORN_VISIT && s.ageInMonths() <= months) {
-            service = s;
-          }
-        }
-        history.addVisits(ChildVisit.of(child, service, on, Optional.empty()));
+        history.addVisits(check(child, born, later(LocalDate.of(YEAR, 4, 1), born.plusMonths(1))));
       }
       return b.child(history.build());
     });
+  }
+
+  /** A check on a day, the service of the child's age. */
+  private static ChildVisit check(ArchiveNumber child, LocalDate born, LocalDate on) {
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(born, on);
+    ChildService service = ChildService.FULL_MONTH;
+    for (ChildService s : ChildService.values()) {
+      if (s != ChildService.NEWBORN_VISIT && s.ageInMonths() <= months) {
+        service = s;
+      }
+    }
+    return ChildVisit.of(child, service, on, Optional.empty());
   }
 
   /** Vaccination {@code v}, the {@code k}-th of the year for its child or pupil, a month after the one before. */
@@ -549,7 +563,7 @@ class NanDaJieSeedTest {
         BigDecimal.valueOf(PERSONS), BigDecimal.valueOf(ELECTRONIC), BigDecimal.valueOf(HOUSEHOLDS),
         BigDecimal.valueOf(HYPERTENSION), BigDecimal.valueOf(DIABETES), BigDecimal.valueOf(ELDERLY_MANAGED),
         BigDecimal.valueOf(PREGNANT), BigDecimal.valueOf(SEVERE_MENTAL_DISORDER), BigDecimal.valueOf(CHILDREN),
-        BigDecimal.valueOf(CHILDREN_CHECKED));
+        BigDecimal.valueOf(CHILDREN_CHECKED), BigDecimal.valueOf(CHILDREN_CARDED));
     assertThat(rounded).filteredOn(f -> f.value().compareTo(BigDecimal.valueOf(VACCINATIONS)) == 0)
         .extracting(Figure::display).containsExactly("5000余人次");
   }
@@ -607,7 +621,12 @@ class NanDaJieSeedTest {
     assertProse("0～6岁儿童" + CHILDREN + "人，接受健康检查" + CHILDREN_CHECKED + "人");
     assertRow("儿童健康管理率", 2, CHILDREN);
     assertRow("儿童健康管理率", 1, CHILDREN_CHECKED);
-    assertProse("儿童健康检查" + CHILDREN_CHECKED + "人次"); // one check each
+    assertProse("儿童健康检查" + CHILDREN_CHECKED + "人次"); // one check each in 2026
+  }
+
+  @Test
+  void theChildrenWhoseCardWasMadeInTheYearAreThoseFirstSeenInIt() {
+    assertProse("统计期内新建儿童健康档案（建卡）" + CHILDREN_CARDED + "人。");
   }
 
   @Test
