@@ -101,10 +101,11 @@ import org.junit.jupiter.api.TestInstance;
  * 130 coronary heart disease, 46 stroke, 19 cancer and 10 chronic bronchitis patients registered; 1,070
  * of the residents aged 65 or over with their yearly service; 6 severe-mental-disorder patients
  * followed up; 5 pregnant women; 377 children 0–6 (the seed's "0-7": those under seven on some day of
- * the year), 246 of them checked in the year, 155 for the first time; 5,120 vaccinations given to them and to 700 pupils. The
- * summary is drafted from the store for 2026, rendered to Markdown and HTML by the built-in renderers,
- * and every figure is read back out of the rendered tables (parsed, cell by cell) and prose. No figure
- * is typed into the document: each comes out of Weisheng's computation.
+ * the year), 246 of them checked in the year, 155 for the first time; 5,120 vaccinations given to
+ * them and to 700 pupils. The summary is drafted from the store for 2026, rendered to Markdown and
+ * HTML by the built-in renderers, and every figure is read back out of the rendered tables (parsed,
+ * cell by cell) and prose. No figure is typed into the document: each comes out of Weisheng's
+ * computation.
  *
  * <p>"建儿童健康155人" is read as the children whose health card was made in the year, that is who were
  * first served in it (155 of the 246 checked; the other 91 were checked in 2025 already). What the
