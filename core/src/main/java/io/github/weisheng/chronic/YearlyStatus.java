@@ -72,6 +72,14 @@ public abstract class YearlyStatus {
   /** @return the face-to-face follow-ups dated in the year (面对面随访次数) */
   public abstract int faceToFaceVisits();
 
+  /**
+   * Returns every follow-up dated in the year, phone ones included (随访人次: the work summaries'
+   * "高血压随访7644人次"), at least {@link #faceToFaceVisits()}.
+   *
+   * @return the follow-ups of the year
+   */
+  public abstract int visits();
+
   /** @return the date of the latest follow-up of the year, when there was one */
   public abstract Optional<LocalDate> latestVisit();
 
@@ -158,6 +166,7 @@ public abstract class YearlyStatus {
         .condition(enrolment.condition())
         .year(year)
         .faceToFaceVisits(faceToFace.size())
+        .visits(ofYear.size())
         .managedToStandard(met)
         .addAllStandardRules(standard)
         .controlled(controlled)

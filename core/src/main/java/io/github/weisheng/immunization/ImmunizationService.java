@@ -55,6 +55,19 @@ public interface ImmunizationService {
   List<Recorded<VaccinationRecord>> recordsOf(ArchiveNumber archive);
 
   /**
+   * Streams the vaccination records dated in a period, of the archives in the principal's scopes,
+   * whatever the vaccine's validity or the person's age (接种人次: each record is one dose given, the
+   * work summaries' "接种疫苗5120人次"). Checked once as a report on identified records and audited
+   * once; the date index is read, not every record.
+   *
+   * @param from the period's first day
+   * @param to the period's last day
+   * @return the records, in no particular order; a lazy stream to close
+   * @throws RuleViolationException {@code immunization.coverage.period} when {@code to} is before {@code from}
+   */
+  Stream<Recorded<VaccinationRecord>> recordedBetween(LocalDate from, LocalDate to);
+
+  /**
    * Evaluates the archive's records and forecasts on a date, with the child's birth date and sex
    * from the resident registry.
    *

@@ -16,6 +16,7 @@ import io.github.weisheng.spi.access.Sensitivity;
 import io.github.weisheng.spi.storage.IndexEntry;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordWrite;
+import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.spi.storage.StaleVersionException;
 import io.github.weisheng.validation.RuleViolationException;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The household use cases over the record store, for one principal. "One household at a time" is
@@ -238,6 +240,14 @@ public final class DefaultHouseholdService implements HouseholdService {
         .filter(c -> !c.value().released())
         .flatMap(c -> read(HouseholdId.parse(c.value().holder())))
         .filter(h -> gate.principal().covers(h.value().committee().value())));
+  }
+
+  @Override
+  public Stream<Recorded<Household>> inScope() {
+    Resource search = Resource.of(Kinds.HOUSEHOLD, "", "", Sensitivity.IDENTIFIED);
+    return gate.run(Action.SEARCH, search, () -> records.store()
+        .scan(Kinds.HOUSEHOLD, ScopeFilter.within(gate.principal().scopes()))
+        .map(r -> records.decode(r, Household.class)));
   }
 
   @Override

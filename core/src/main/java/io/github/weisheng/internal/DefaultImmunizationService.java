@@ -222,6 +222,16 @@ public final class DefaultImmunizationService implements ImmunizationService {
   }
 
   @Override
+  public Stream<Recorded<VaccinationRecord>> recordedBetween(LocalDate from, LocalDate to) {
+    ImmunizationCoverage.checkPeriod(from, to);
+    Resource report = Resource.of(Kinds.IMMUNIZATION_RECORD, "", "", Sensitivity.IDENTIFIED);
+    return gate.run(Action.REPORT, report, () -> records.store()
+        .find(IndexQuery.range(Kinds.IMMUNIZATION_RECORD, "date", from.toString(), to.plusDays(1).toString()),
+            ScopeFilter.within(gate.principal().scopes()))
+        .map(r -> records.decode(r, VaccinationRecord.class)));
+  }
+
+  @Override
   public Stream<ChildCoverage> coverageInputs(LocalDate from, LocalDate to,
       Function<ArchiveNumber, SpecialSituations> situations, CoverageRules rules) {
     Objects.requireNonNull(situations, "situations");

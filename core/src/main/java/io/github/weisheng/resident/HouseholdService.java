@@ -9,6 +9,7 @@ import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The household (户) use cases of the resident registry, run for one principal (obtain it from
@@ -124,6 +125,15 @@ public interface HouseholdService {
    *     one outside the principal's scopes
    */
   Optional<Recorded<Household>> householdOf(ResidentId resident);
+
+  /**
+   * Streams the current version of every household of the committees in the principal's scopes,
+   * dissolved ones included (a search, audited once), for counting households (户) in reports.
+   * Memory stays bounded; close the stream.
+   *
+   * @return the households, in no particular order
+   */
+  Stream<Recorded<Household>> inScope();
 
   /**
    * Returns every version of a household, oldest first, each with who, when and why.

@@ -67,6 +67,7 @@ class YearlyStatusTest {
 
     assertThat(s.year()).isEqualTo(2025);
     assertThat(s.faceToFaceVisits()).isEqualTo(4);
+    assertThat(s.visits()).isEqualTo(4); // 2024-12-30 and 2026-01-01 are of other years
     assertThat(s.latestVisit()).contains(LocalDate.of(2025, 9, 28));
     assertThat(s.managedToStandard()).isTrue();
     assertThat(s.standardRules()).containsExactly(rule("yearly.standard.met", 4, 90));
@@ -87,6 +88,7 @@ class YearlyStatusTest {
     YearlyStatus s = YearlyStatus.assess(e, visits, 2025, POLICY);
 
     assertThat(s.faceToFaceVisits()).isEqualTo(3);
+    assertThat(s.visits()).isEqualTo(4); // the phone call is a follow-up (人次), not a face-to-face one
     assertThat(s.managedToStandard()).isFalse();
     assertThat(s.standardRules()).containsExactly(rule("yearly.visits.tooFew", 3, 4));
     // the phone call is the latest follow-up: 160 ≥ 150
@@ -161,6 +163,7 @@ class YearlyStatusTest {
     Enrolment other = enrolment(ChronicCondition.TYPE_2_DIABETES);
     YearlyStatus s = YearlyStatus.assess(e, List.of(diabetesVisit(other, "2025-03-01", "6.0")), 2025, POLICY);
     assertThat(s.faceToFaceVisits()).isZero();
+    assertThat(s.visits()).isZero(); // the other enrolment's visit is not this one's
     assertThat(s.latestVisit()).isEmpty();
     assertThat(s.standardRules()).containsExactly(rule("yearly.visits.tooFew", 0, 4));
     assertThat(s.controlled()).isFalse();

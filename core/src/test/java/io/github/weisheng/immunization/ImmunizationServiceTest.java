@@ -205,6 +205,44 @@ class ImmunizationServiceTest {
         .isInstanceOf(AccessDeniedException.class);
   }
 
+  private static VaccinationRecord dose(ArchiveNumber archive, String product, String date) {
+    return VaccinationRecord.builder().id(VaccinationRecordId.random()).archive(archive).product(product)
+        .doseNumber(1).date(d(date)).lot("l").site("左上臂").route(Route.INTRAMUSCULAR).institution("i").build();
+  }
+
+  @Test
+  void theRecordsOfAPeriodAreEveryDoseDatedInItInTheScopesValidOrNot() {
+    ArchiveNumber adult = openArchive(Fixtures.COMMITTEE_1, "1980-06-01", 105);
+    ArchiveNumber elsewhere = openArchive(Fixtures.COMMITTEE_2, "2020-05-01", 109);
+    Recorded<VaccinationRecord> first = service.record(given("HepB", 1, "2021-01-01").build());
+    Recorded<VaccinationRecord> last = service.record(given("MMR", 1, "2021-12-31").build());
+    // a second HepB dose three days after the first: not valid, still a dose given
+    Recorded<VaccinationRecord> tooSoon = service.record(given("HepB", 2, "2021-01-04").build());
+    Recorded<VaccinationRecord> grownUp = service.record(dose(adult, "HepB", "2021-06-01"));
+    service.record(given("BCG", 1, "2020-12-31", Route.INTRADERMAL).build());
+    service.record(given("HepA-L", 1, "2022-01-01").build());
+    health.as(OTHER_COMMITTEE).immunizations().record(dose(elsewhere, "HepB", "2021-06-01"));
+    try (Stream<Recorded<VaccinationRecord>> s = service.recordedBetween(d("2021-01-01"), d("2021-12-31"))) {
+      assertThat(s.toList()).containsExactlyInAnyOrder(first, last, tooSoon, grownUp);
+    }
+    try (Stream<Recorded<VaccinationRecord>> s = service.recordedBetween(d("2021-12-31"), d("2021-12-31"))) {
+      assertThat(s.toList()).containsExactly(last);
+    }
+    try (Stream<Recorded<VaccinationRecord>> s = health.as(OTHER_COMMITTEE).immunizations()
+        .recordedBetween(d("2021-01-01"), d("2021-12-31"))) {
+      assertThat(s.count()).isEqualTo(1);
+    }
+    // one audited report per call, not one read per record
+    assertThat(audit(Kinds.IMMUNIZATION_RECORD)).filteredOn(e -> e.principalId().equals("dr-li"))
+        .filteredOn(e -> e.action() != Action.CREATE)
+        .extracting(AuditEvent::action, AuditEvent::outcome)
+        .containsExactly(tuple(Action.REPORT, Outcome.SUCCEEDED), tuple(Action.REPORT, Outcome.SUCCEEDED));
+    Principal statistician = Principal.of("stat", Set.of("statistician"), Set.of(Fixtures.COMMITTEE_1.value()));
+    assertThatThrownBy(() -> health.as(statistician).immunizations().recordedBetween(d("2021-01-01"), d("2021-12-31")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertRules(() -> service.recordedBetween(d("2021-12-31"), d("2021-01-01")), "period [immunization.coverage.period]");
+  }
+
   @Test
   void theReportingInputsAreStreamedForTheChildrenInScope() {
     ArchiveNumber infant = openArchive(Fixtures.COMMITTEE_1, "2021-03-15", 103);

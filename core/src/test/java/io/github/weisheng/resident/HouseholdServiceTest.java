@@ -367,6 +367,33 @@ class HouseholdServiceTest {
   }
 
   @Test
+  void inScopeListsTheHouseholdsOfThePrincipalsCommitteesDissolvedOnesIncludedInOneAuditedSearch() {
+    Recorded<Household> first = households.establish(COMMITTEE_1, ADDRESS, zhang, ESTABLISHED);
+    Recorded<Household> second = households.establish(COMMITTEE_2, OTHER_ADDRESS, wang, ESTABLISHED);
+    Recorded<Household> dissolved = households.moveOut(second.value().id(), 1, wang, CHILD_IN);
+    HealthSession otherStreet =
+        health.as(Principal.of("dr-li", Set.of("family-doctor"), Set.of(OTHER_STREET.value())));
+    Recorded<Household> elsewhere = otherStreet.households().establish(OTHER_STREET, ADDRESS, li, ESTABLISHED);
+
+    try (Stream<Recorded<Household>> mine = households.inScope()) {
+      assertThat(mine.toList()).containsExactlyInAnyOrder(first, dissolved);
+    }
+    try (Stream<Recorded<Household>> theirs = otherStreet.households().inScope()) {
+      assertThat(theirs.toList()).containsExactly(elsewhere);
+    }
+    HealthSession committeeOne =
+        health.as(Principal.of("dr-zhou", Set.of("family-doctor"), Set.of(COMMITTEE_1.value())));
+    try (Stream<Recorded<Household>> one = committeeOne.households().inScope()) {
+      assertThat(one.toList()).containsExactly(first);
+    }
+    HealthSession cadre = health.as(Principal.of("cadre-zhao", Set.of("committee-cadre"), Set.of("110105001")));
+    assertThatThrownBy(() -> cadre.households().inScope()).isInstanceOf(AccessDeniedException.class);
+    assertThat(audit()).filteredOn(e -> e.action() == Action.SEARCH && e.principalId().equals("dr-wang"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.outcome()).isEqualTo(Outcome.SUCCEEDED));
+  }
+
+  @Test
   void nullArgumentsAreRejectedBeforeAnythingHappens() {
     HouseholdId id = HouseholdId.parse("hh-1");
     List<ThrowingCallable> calls = List.of(

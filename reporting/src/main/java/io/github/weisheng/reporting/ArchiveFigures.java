@@ -6,6 +6,7 @@ import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.HealthArchive;
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.org.CommitteeCode;
+import io.github.weisheng.resident.Household;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.resident.ResidentId;
 import java.time.LocalDate;
@@ -34,6 +35,11 @@ import java.util.stream.Stream;
  * <p>The resident population is host-supplied per committee: the registry knows the residents who
  * have archives, not the whole population, which comes from the statistics the centre is given.
  *
+ * <p>Beside the rates, {@link #households()} counts the households (户) the archives cover, as the
+ * seed's summaries state them next to the persons ("全年管理健康档案3354户，8136人"; domain reference
+ * README, "What a work summary states"): the registry's households with, on the period's last day,
+ * at least one member counted in 健康档案建档率.
+ *
  * @since 0.1.0
  */
 public final class ArchiveFigures {
@@ -59,11 +65,14 @@ public final class ArchiveFigures {
   private final IndicatorResult archiveRate;
   private final IndicatorResult electronicArchiveRate;
   private final IndicatorResult useRate;
+  private final long households;
 
-  private ArchiveFigures(IndicatorResult archiveRate, IndicatorResult electronicArchiveRate, IndicatorResult useRate) {
+  private ArchiveFigures(IndicatorResult archiveRate, IndicatorResult electronicArchiveRate, IndicatorResult useRate,
+      long households) {
     this.archiveRate = archiveRate;
     this.electronicArchiveRate = electronicArchiveRate;
     this.useRate = useRate;
+    this.households = households;
   }
 
   /**
@@ -71,7 +80,7 @@ public final class ArchiveFigures {
    * after it, or closed on or before it, are left out; so are residents not living in the catchment
    * half a year.
    *
-   * @param session the principal's session (needs search on archives and residents)
+   * @param session the principal's session (needs search on archives, residents and households)
    * @param period the period
    * @param population the resident population of each committee (辖区常住居民数), host-supplied
    * @param denominator which archives 使用率 is about
@@ -82,23 +91,37 @@ public final class ArchiveFigures {
       HealthSession session, ReportingPeriod period, Map<CommitteeCode, Long> population,
       UsageDenominator denominator) {
     Objects.requireNonNull(population, "population");
-    List<List<IndicatorMember>> m = members(session, period, denominator);
+    Set<ResidentId> archivedResidents = new HashSet<>();
+    List<List<IndicatorMember>> m = members(session, period, denominator, archivedResidents);
     return new ArchiveFigures(
         IndicatorResult.ofPopulation(ARCHIVE_RATE, period, m.get(0), population),
         IndicatorResult.ofPopulation(ELECTRONIC_ARCHIVE_RATE, period, m.get(1), population),
-        IndicatorResult.ofMembers(USE_RATE, period, m.get(2)));
+        IndicatorResult.ofMembers(USE_RATE, period, m.get(2)),
+        households(session, period.end(), archivedResidents));
+  }
+
+  /** The households with, on the day, a member among the archived residents (one audited search). */
+  private static long households(HealthSession session, LocalDate asOf, Set<ResidentId> archivedResidents) {
+    if (archivedResidents.isEmpty()) {
+      return 0;
+    }
+    try (Stream<Recorded<Household>> households = session.households().inScope()) {
+      return households.map(Recorded::value)
+          .filter(h -> h.membersOn(asOf).stream().anyMatch(archivedResidents::contains))
+          .count();
+    }
   }
 
   /**
    * Computes 健康档案使用率 alone, which needs no population (for a period whose population is not known).
    */
   static IndicatorResult useRate(HealthSession session, ReportingPeriod period, UsageDenominator denominator) {
-    return IndicatorResult.ofMembers(USE_RATE, period, members(session, period, denominator).get(2));
+    return IndicatorResult.ofMembers(USE_RATE, period, members(session, period, denominator, new HashSet<>()).get(2));
   }
 
-  /** The members of the archived, the electronic and the use rate. */
+  /** The members of the archived, the electronic and the use rate; the archived residents go into the set. */
   private static List<List<IndicatorMember>> members(
-      HealthSession session, ReportingPeriod period, UsageDenominator denominator) {
+      HealthSession session, ReportingPeriod period, UsageDenominator denominator, Set<ResidentId> archivedResidents) {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(denominator, "denominator");
@@ -124,6 +147,7 @@ public final class ArchiveFigures {
         CommitteeCode committee = archive.number().committee();
         if (living.contains(archive.resident())) {
           archived.add(IndicatorMember.counted(ref, committee));
+          archivedResidents.add(archive.resident());
           if (archive.electronic()) {
             electronic.add(IndicatorMember.counted(ref, committee));
           }
@@ -152,5 +176,17 @@ public final class ArchiveFigures {
   /** @return 健康档案使用率, with every archive of the denominator and why it counts or not */
   public IndicatorResult useRate() {
     return useRate;
+  }
+
+  /**
+   * Returns the households (户) the archives cover: those with, on the period's last day, at least
+   * one member counted in {@link #archiveRate()} (a household whose members all lack an archive, or
+   * all left, is not counted; neither is a resident in no household). Households are counted, never
+   * persons: the persons are {@link #archiveRate()}'s numerator.
+   *
+   * @return the households, 0 when the registry records none
+   */
+  public long households() {
+    return households;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.weisheng.reporting;
 
 import io.github.weisheng.HealthSession;
+import io.github.weisheng.Recorded;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.immunization.ChildCoverage;
@@ -8,6 +9,7 @@ import io.github.weisheng.immunization.CoverageReason;
 import io.github.weisheng.immunization.CoverageRules;
 import io.github.weisheng.immunization.DoseCoverage;
 import io.github.weisheng.immunization.SpecialSituations;
+import io.github.weisheng.immunization.VaccinationRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,6 +40,11 @@ import java.util.stream.Stream;
  * <p>Due, received and timely are those of {@link DoseCoverage}; a member's reference is the child's
  * archive number (with the vaccine and dose for dose members), its reasons the {@link
  * CoverageReason}s as {@link AppliedRule}s.
+ *
+ * <p>Beside the rates, two counts of doses given in the period (人次): {@link #dosesGiven()}, the
+ * programme's valid doses to its children, and {@link #vaccinations()}, every vaccination recorded,
+ * valid or not, at any age — what the seed's summaries state as "接种疫苗5120人次" (domain reference
+ * README, "What a work summary states").
  *
  * @since 0.1.0
  */
@@ -70,15 +77,18 @@ public final class ImmunizationFigures {
   private final IndicatorResult timelyRate;
   private final long children;
   private final long dosesGiven;
+  private final long vaccinations;
 
   private ImmunizationFigures(IndicatorResult certificateRate, Map<String, IndicatorResult> coverage,
-      Map<String, IndicatorResult> doseCoverage, IndicatorResult timelyRate, long children, long dosesGiven) {
+      Map<String, IndicatorResult> doseCoverage, IndicatorResult timelyRate, long children, long dosesGiven,
+      long vaccinations) {
     this.certificateRate = certificateRate;
     this.coverage = coverage;
     this.doseCoverage = doseCoverage;
     this.timelyRate = timelyRate;
     this.children = children;
     this.dosesGiven = dosesGiven;
+    this.vaccinations = vaccinations;
   }
 
   /**
@@ -221,7 +231,16 @@ public final class ImmunizationFigures {
     return new ImmunizationFigures(
         IndicatorResult.ofMembers(certificates == CertificateBase.ALL_CHILDREN ? CERTIFICATE_RATE_ALL_CHILDREN
             : CERTIFICATE_RATE, period, certificated),
-        coverage, doses, IndicatorResult.ofMembers(TIMELY_RATE, period, timely), children, given);
+        coverage, doses, IndicatorResult.ofMembers(TIMELY_RATE, period, timely), children, given,
+        vaccinations(session, period));
+  }
+
+  /** Every vaccination recorded in the period, in the session's scopes (one audited report). */
+  private static long vaccinations(HealthSession session, ReportingPeriod period) {
+    try (Stream<Recorded<VaccinationRecord>> records = session.immunizations().recordedBetween(period.start(),
+        period.end())) {
+      return records.count();
+    }
   }
 
   /** The programme's order of groups (birth doses first), then unknown groups by code. */
@@ -263,6 +282,17 @@ public final class ImmunizationFigures {
   /** @return the valid doses given in the period, due in it or catch-up (接种人次) */
   public long dosesGiven() {
     return dosesGiven;
+  }
+
+  /**
+   * Returns every vaccination recorded in the period (接种人次): each record one dose given, valid or
+   * not, whatever the person's age or whether the vaccine's series is due — so at least {@link
+   * #dosesGiven()}.
+   *
+   * @return the records dated in the period, in the session's scopes
+   */
+  public long vaccinations() {
+    return vaccinations;
   }
 
   /** @return every result: 建证率, each vaccine's 接种率, 及时接种率 */

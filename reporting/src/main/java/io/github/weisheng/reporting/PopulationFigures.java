@@ -4,17 +4,21 @@ import io.github.weisheng.HealthSession;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.population.ChildService;
+import io.github.weisheng.population.ChildVisit;
 import io.github.weisheng.population.IndicatorStatus;
 import io.github.weisheng.population.MaternalVisit;
 import io.github.weisheng.population.PopulationCase;
 import io.github.weisheng.population.PopulationGroup;
 import io.github.weisheng.population.PopulationIndicator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,7 +49,9 @@ import java.util.stream.Stream;
  * so far ({@link ReportingPeriod#year()}). The windows (week 13, 28 days, 72 hours, 90% …) are the
  * core's {@link io.github.weisheng.population.PopulationRules} data, which the session holds. Beside
  * the rates, which count persons (人), {@link #personTimes} counts the services of the period itself
- * (人次, {@link KeyService}).
+ * (人次, {@link KeyService}), {@link #pregnantWomen()} the pregnant women under management in the
+ * period (管理孕妇, persons: the seed's "管理孕妇5人") and {@link #childrenRegistered()} the children
+ * whose health card was made in it (建卡, persons: "建儿童健康155人", "建卡180张").
  *
  * @since 0.1.0
  */
@@ -96,10 +102,15 @@ public final class PopulationFigures {
 
   private final Map<PopulationIndicator, IndicatorResult> results;
   private final Map<KeyService, Long> services;
+  private final long pregnantWomen;
+  private final long childrenRegistered;
 
-  private PopulationFigures(Map<PopulationIndicator, IndicatorResult> results, Map<KeyService, Long> services) {
+  private PopulationFigures(Map<PopulationIndicator, IndicatorResult> results, Map<KeyService, Long> services,
+      long pregnantWomen, long childrenRegistered) {
     this.results = results;
     this.services = services;
+    this.pregnantWomen = pregnantWomen;
+    this.childrenRegistered = childrenRegistered;
   }
 
   /**
@@ -144,11 +155,19 @@ public final class PopulationFigures {
       }
       results.put(indicator, IndicatorResult.ofMembers(definition, period, members(denominator)));
     }
-    return new PopulationFigures(results, services(session, period));
+    Set<ArchiveNumber> pregnant = new HashSet<>();
+    Set<ArchiveNumber> registered = new HashSet<>();
+    Map<KeyService, Long> services = services(session, period, pregnant, registered);
+    return new PopulationFigures(results, services, pregnant.size(), registered.size());
   }
 
-  /** Counts the services dated in the period (人次), one pass over each group's cases. */
-  private static Map<KeyService, Long> services(HealthSession session, ReportingPeriod period) {
+  /**
+   * Counts the services dated in the period (人次), one pass over each group's cases; the women
+   * pregnant on some day of the period go into {@code pregnant}, the children first served in it
+   * into {@code registered}.
+   */
+  private static Map<KeyService, Long> services(HealthSession session, ReportingPeriod period,
+      Set<ArchiveNumber> pregnant, Set<ArchiveNumber> registered) {
     Map<KeyService, Long> counts = new EnumMap<>(KeyService.class);
     for (KeyService service : KeyService.values()) {
       counts.put(service, 0L);
@@ -156,10 +175,18 @@ public final class PopulationFigures {
     for (PopulationGroup group : PopulationGroup.values()) {
       try (Stream<PopulationCase> cases = session.populations().inScope(group)) {
         cases.forEach(c -> {
-          c.child().ifPresent(child -> child.visits().stream().filter(v -> period.contains(v.date()))
-              .forEach(v -> counts.merge(v.service() == ChildService.NEWBORN_VISIT ? KeyService.NEWBORN_VISITS
-                  : KeyService.CHILD_CHECKS, 1L, Long::sum)));
+          c.child().ifPresent(child -> {
+            child.visits().stream().filter(v -> period.contains(v.date()))
+                .forEach(v -> counts.merge(v.service() == ChildService.NEWBORN_VISIT ? KeyService.NEWBORN_VISITS
+                    : KeyService.CHILD_CHECKS, 1L, Long::sum));
+            child.visits().stream().map(ChildVisit::date).min(Comparator.naturalOrder())
+                .filter(period::contains).ifPresent(first -> registered.add(child.archive()));
+          });
           c.pregnancy().ifPresent(p -> {
+            if (!p.lastMenstrualPeriod().isAfter(period.end())
+                && p.deliveredOn().map(d -> !d.isBefore(period.start())).orElse(true)) {
+              pregnant.add(p.archive());
+            }
             for (MaternalVisit v : p.visits()) {
               if (period.contains(v.date()) && v.service().antenatal()) {
                 counts.merge(KeyService.ANTENATAL_CHECKS, 1L, Long::sum);
@@ -273,6 +300,30 @@ public final class PopulationFigures {
    */
   public long personTimes(KeyService service) {
     return services.get(Objects.requireNonNull(service, "service"));
+  }
+
+  /**
+   * Returns the pregnant women under management in the period (管理孕妇, persons, not person-times):
+   * the women with a maternal-care case whose pregnancy had begun (its last menstrual period) by the
+   * period's last day and had not ended (delivery or end of pregnancy) before its first. A woman
+   * pregnant twice in the period counts once.
+   *
+   * @return the women, 0 or more
+   */
+  public long pregnantWomen() {
+    return pregnantWomen;
+  }
+
+  /**
+   * Returns the children whose health card (儿童保健卡/册, 建卡) was made in the period, persons: those
+   * whose first recorded child health service (a newborn visit or a check) is dated in it, the card
+   * being made at the first service ([U]: the seed's summaries count 建卡 without defining it). A
+   * child first served before the period is not counted again, however many checks it has in it.
+   *
+   * @return the children, 0 or more
+   */
+  public long childrenRegistered() {
+    return childrenRegistered;
   }
 
   /** @return every result, in the order of {@link PopulationIndicator} */

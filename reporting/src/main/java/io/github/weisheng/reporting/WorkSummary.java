@@ -546,14 +546,17 @@ public final class WorkSummary {
       return in.population.keySet().stream().min(Comparator.comparing(CommitteeCode::value)).orElseThrow();
     }
 
+    /** The archives in one paragraph; with the households (户) they cover when the registry records any. */
     private Section archives(ArchiveFigures figures) {
-      Paragraph text = say.paragraph("archives.text", Text.of(in.period.end().toString()),
+      Paragraph text = say.paragraph(figures.households() > 0 ? "archives.textWithHouseholds" : "archives.text",
+          Text.of(in.period.end().toString()),
           count("population", figures.archiveRate().rate().denominator(), "persons"),
           count("archived", figures.archiveRate().rate().numerator(), "persons"),
           rateFigure(figures.archiveRate()),
           count("electronic", figures.electronicArchiveRate().rate().numerator(), "persons"),
           rateFigure(figures.electronicArchiveRate()),
-          rateFigure(figures.useRate()));
+          rateFigure(figures.useRate()),
+          count("households", figures.households(), "households"));
       return new Section(say.text("section.archives"), List.of(text), List.of());
     }
 
@@ -562,11 +565,13 @@ public final class WorkSummary {
       final IndicatorResult managed;
       final IndicatorResult controlled;
       final long faceToFace;
+      final long visits;
 
-      ChronicPart(IndicatorResult managed, IndicatorResult controlled, long faceToFace) {
+      ChronicPart(IndicatorResult managed, IndicatorResult controlled, long faceToFace, long visits) {
         this.managed = managed;
         this.controlled = controlled;
         this.faceToFace = faceToFace;
+        this.visits = visits;
       }
 
       Section section(String headingKey, String textKey) {
@@ -581,7 +586,8 @@ public final class WorkSummary {
             count("managed", managed.rate().numerator(), "persons"),
             rateFigure(managed),
             count("controlled", controlled.rate().numerator(), "persons"),
-            rateFigure(controlled)));
+            rateFigure(controlled),
+            count("followUps", visits, "times")));
         Table reasons = reasons(managed, controlled);
         if (!reasons.rows().isEmpty()) {
           blocks.add(Paragraph.text(say.text("chronic.reasons")));
@@ -596,6 +602,7 @@ public final class WorkSummary {
       List<IndicatorMember> managed = new ArrayList<>();
       List<IndicatorMember> controlled = new ArrayList<>();
       long[] faceToFace = {0};
+      long[] visits = {0};
       try (Stream<YearlyStatus> statuses = in.session.followUps().yearlyStatuses(condition, in.period.year())) {
         statuses.forEach(s -> {
           String ref = s.enrolment().value();
@@ -605,13 +612,14 @@ public final class WorkSummary {
           controlled.add(s.controlled() ? IndicatorMember.counted(ref, committee)
               : IndicatorMember.notCounted(ref, committee, List.of(s.controlRule())));
           faceToFace[0] += s.faceToFaceVisits();
+          visits[0] += s.visits();
         });
       }
       IndicatorResult managedResult = IndicatorResult.ofMembers(managedDef, in.period, managed);
       IndicatorResult controlledResult = IndicatorResult.ofMembers(controlledDef, in.period, controlled);
       indicators.add(managedResult);
       indicators.add(controlledResult);
-      return new ChronicPart(managedResult, controlledResult, faceToFace[0]);
+      return new ChronicPart(managedResult, controlledResult, faceToFace[0], visits[0]);
     }
 
     /**
@@ -786,7 +794,7 @@ public final class WorkSummary {
     }
 
     private Section immunization(ImmunizationFigures f) {
-      if (f.children() == 0) {
+      if (f.children() == 0 && f.vaccinations() == 0) {
         return new Section(say.text("section.immunization"), List.of(none("section.immunization")), List.of());
       }
       IndicatorResult certificates = f.certificateRate();
@@ -797,7 +805,14 @@ public final class WorkSummary {
           count("certificateDue", certificates.rate().denominator(), "persons"),
           count("certificated", certificates.rate().numerator(), "persons"), rateFigure(certificates),
           count("dosesDue", timely.rate().denominator(), "times"),
-          count("dosesTimely", timely.rate().numerator(), "times"), rateFigure(timely)));
+          count("dosesTimely", timely.rate().numerator(), "times"), rateFigure(timely),
+          prose("vaccinations", f.vaccinations(), "times")));
+      // the doses given, exact (the prose rounds them): every vaccination, and the programme's valid doses
+      blocks.add(Table.of("", List.of(say.text("table.item"), say.text("table.amount"), say.text("table.unit")),
+          List.of(List.of(Cell.text(say.text("label.vaccinations")), Cell.number(f.vaccinations()),
+                  Cell.text(unit("times").strip())),
+              List.of(Cell.text(say.text("label.dosesGiven")), Cell.number(f.dosesGiven()),
+                  Cell.text(unit("times").strip())))));
       List<List<Cell>> rows = new ArrayList<>();
       List<String> categories = new ArrayList<>();
       List<BigDecimal> coverage = new ArrayList<>();
@@ -836,15 +851,19 @@ public final class WorkSummary {
       IndicatorResult child = f.childManagement();
       IndicatorResult early = f.earlyRegistration();
       IndicatorResult postpartum = f.postpartumVisit();
-      Section children = part("section.child", newborn.members().isEmpty() && child.members().isEmpty(),
+      Section children = part("section.child",
+          newborn.members().isEmpty() && child.members().isEmpty() && f.childrenRegistered() == 0,
           () -> List.of(say.paragraph("child.text", count("births", newborn.rate().denominator(), "persons"),
               count("newbornVisited", newborn.rate().numerator(), "persons"), rateFigure(newborn),
               count("children06", child.rate().denominator(), "persons"),
               count("childrenChecked", child.rate().numerator(), "persons"), rateFigure(child)),
+              say.paragraph("child.registered", count("childrenRegistered", f.childrenRegistered(), "persons")),
               say.paragraph("child.services", times(f, KeyService.NEWBORN_VISITS), times(f, KeyService.CHILD_CHECKS))),
           newborn, child);
-      Section mothers = part("section.maternal", early.members().isEmpty() && postpartum.members().isEmpty(),
-          () -> List.of(say.paragraph("maternal.text", count("mothers", early.rate().denominator(), "persons"),
+      Section mothers = part("section.maternal",
+          early.members().isEmpty() && postpartum.members().isEmpty() && f.pregnantWomen() == 0,
+          () -> List.of(say.paragraph("maternal.pregnant", count("pregnant", f.pregnantWomen(), "persons")),
+              say.paragraph("maternal.text", count("mothers", early.rate().denominator(), "persons"),
               count("earlyRegistered", early.rate().numerator(), "persons"), rateFigure(early),
               count("postpartumVisited", postpartum.rate().numerator(), "persons"), rateFigure(postpartum)),
               say.paragraph("maternal.services", times(f, KeyService.ANTENATAL_CHECKS),

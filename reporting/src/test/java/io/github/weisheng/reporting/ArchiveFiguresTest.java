@@ -16,6 +16,8 @@ import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.resident.CitizenId;
+import io.github.weisheng.resident.Household;
+import io.github.weisheng.resident.RelationToHead;
 import io.github.weisheng.resident.ResidencyType;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.resident.ResidentId;
@@ -100,5 +102,41 @@ class ArchiveFiguresTest {
     assertThat(why.message(Locale.CHINA)).isEqualTo("截至2025-12-31的12个月内无计入使用的服务记录");
     assertThat(why.message(Locale.ENGLISH)).isEqualTo("no counted service record in the 12 months up to 2025-12-31");
     assertThat(all.archiveRate().by(OrgLevel.COMMITTEE)).containsEntry("110105001001", Rate.of(3, 8));
+    assertThat(all.households()).isZero(); // the registry records no household
+  }
+
+  @Test
+  void theHouseholdsAreThoseWithAnArchivedMemberOnTheLastDay() {
+    open(1, true, true, LocalDate.of(2020, 1, 1));
+    open(2, true, false, LocalDate.of(2020, 1, 1));
+    open(3, true, true, LocalDate.of(2020, 1, 1));
+    open(4, false, true, LocalDate.of(2020, 1, 1));
+    var a5 = open(5, true, true, LocalDate.of(2020, 1, 1));
+    officer.archives().close(a5.value().number(), 1, ArchiveClosure.death(LocalDate.of(2025, 6, 1), "心梗"));
+    open(6, true, true, LocalDate.of(2026, 1, 5));
+    LocalDate established = LocalDate.of(2021, 1, 1);
+    // A: 1 and 7, a resident without an archive                     -> counted once, not twice
+    Household a = officer.households().establish(COMMITTEE, "朝阳路1号", ResidentId.parse("r-1"), established).value();
+    officer.households().moveIn(a.id(), 1, ResidentId.parse("r-7"), RelationToHead.SPOUSE, established);
+    // B: 4 alone, who lives here less than half a year                -> not counted
+    officer.households().establish(COMMITTEE, "朝阳路4号", ResidentId.parse("r-4"), established);
+    // C: 5 alone, whose archive was closed on 2025-06-01             -> not counted
+    officer.households().establish(COMMITTEE, "朝阳路5号", ResidentId.parse("r-5"), established);
+    // D: 6 alone, whose archive was opened after the last day         -> not counted
+    officer.households().establish(COMMITTEE, "朝阳路6号", ResidentId.parse("r-6"), established);
+    // E: 3 alone until 2025-10-01, when 3 moved out (E dissolved)     -> not counted
+    Household e = officer.households().establish(COMMITTEE, "朝阳路3号", ResidentId.parse("r-3"), established).value();
+    officer.households().moveOut(e.id(), 1, ResidentId.parse("r-3"), LocalDate.of(2025, 10, 1));
+    // F: 2 (a paper archive), whom 3 joined on 2025-10-01            -> counted once
+    Household f = officer.households().establish(COMMITTEE, "朝阳路2号", ResidentId.parse("r-2"), established).value();
+    officer.households().moveIn(f.id(), 1, ResidentId.parse("r-3"), RelationToHead.SON, LocalDate.of(2025, 10, 1));
+
+    ArchiveFigures figures = ArchiveFigures.compute(officer, ReportingPeriod.year(2025), Map.of(COMMITTEE, 8L),
+        UsageDenominator.ALL_ARCHIVES);
+    assertThat(figures.households()).isEqualTo(2); // A and F
+    assertThat(figures.archiveRate().rate()).isEqualTo(Rate.of(3, 8)); // the persons: 1, 2, 3
+    // on 2025-09-30, 3 was still in E: A, E and F
+    assertThat(ArchiveFigures.compute(officer, ReportingPeriod.quarter(2025, 3), Map.of(COMMITTEE, 8L),
+        UsageDenominator.ALL_ARCHIVES).households()).isEqualTo(3);
   }
 }

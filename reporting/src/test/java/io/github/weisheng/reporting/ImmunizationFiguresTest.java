@@ -62,6 +62,20 @@ class ImmunizationFiguresTest {
   }
 
   @Test
+  void everyVaccinationOfThePeriodIsCountedValidOrNotAtAnyAge() {
+    build();
+    dose(k1, "HepB", 2, "2026-01-08"); // three days after dose 1: not valid, still given
+    ArchiveNumber adult = station.archive(EAST, d("1990-03-01"));
+    dose(adult, "HepB", 1, "2026-01-20"); // an adult: no child of the programme
+    dose(k4, "BCG", 1, "2026-02-01"); // after the period
+    ImmunizationFigures f = ImmunizationFigures.compute(station.officer, JANUARY);
+    assertThat(f.dosesGiven()).isEqualTo(4); // as by hand below: K1 two, K2 one, K3 one
+    assertThat(f.vaccinations()).isEqualTo(6); // those four, K1's early HepB 2, the adult's HepB 1
+    assertThat(ImmunizationFigures.compute(station.officer, ReportingPeriod.year(2025)).vaccinations())
+        .isEqualTo(3); // K3's HepB 1 and BCG, K4's HepB 1
+  }
+
+  @Test
   void theFiguresWorkedOutByHand() {
     ImmunizationFigures f = compute(CertificateBase.DUE_IN_PERIOD, CoverageCounting.CHILDREN);
     assertThat(f.children()).isEqualTo(4);

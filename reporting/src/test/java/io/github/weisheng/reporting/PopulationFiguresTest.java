@@ -196,6 +196,46 @@ class PopulationFiguresTest {
   }
 
   @Test
+  void thePregnantWomenUnderManagementArePersonsPregnantOnSomeDayOfThePeriod() {
+    build();
+    // M1 (last period 1 January, delivered 1 October), M2 (1 January, 5 October), M3 (1 August, not delivered)
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.year(2026),
+        RegularDosingDenominator.COMPLETED_TREATMENT).pregnantWomen()).isEqualTo(3);
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.quarter(2026, 2),
+        RegularDosingDenominator.COMPLETED_TREATMENT).pregnantWomen()).isEqualTo(2); // M3 not yet
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.month(java.time.YearMonth.of(2026, 10)),
+        RegularDosingDenominator.COMPLETED_TREATMENT).pregnantWomen()).isEqualTo(3); // M1 on her delivery day
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.month(java.time.YearMonth.of(2026, 11)),
+        RegularDosingDenominator.COMPLETED_TREATMENT).pregnantWomen()).isEqualTo(1); // M3 alone
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.quarter(2026, 2),
+        RegularDosingDenominator.COMPLETED_TREATMENT).personTimes(KeyService.ANTENATAL_CHECKS))
+        .isEqualTo(2); // persons (人) and person-times (人次) are apart: M1's and M2's registrations
+  }
+
+  @Test
+  void theChildrenRegisteredAreThoseFirstServedInThePeriod() {
+    build();
+    // C1 first visited 2026-03-05, C3 first checked 2026-02-01, C2 never seen
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.year(2026),
+        RegularDosingDenominator.COMPLETED_TREATMENT).childrenRegistered()).isEqualTo(2);
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.month(java.time.YearMonth.of(2026, 2)),
+        RegularDosingDenominator.COMPLETED_TREATMENT).childrenRegistered()).isEqualTo(1); // C3
+    // C4, first seen at its newborn visit in December 2025, checked twice in 2026: checked, not registered again
+    ArchiveNumber c4 = station.archive(WEST, d("2025-12-01"));
+    station.enrol(c4, PopulationGroup.CHILD, b -> b.child(ChildHistory.builder().archive(c4).birthDate(d("2025-12-01"))
+        .addVisits(ChildVisit.of(c4, ChildService.NEWBORN_VISIT, d("2025-12-05"), Optional.empty()),
+            ChildVisit.of(c4, ChildService.FULL_MONTH, d("2026-01-02"), Optional.empty()),
+            ChildVisit.of(c4, ChildService.MONTH_3, d("2026-03-01"), Optional.empty())).build()));
+    PopulationFigures year = PopulationFigures.compute(station.officer, ReportingPeriod.year(2026),
+        RegularDosingDenominator.COMPLETED_TREATMENT);
+    assertThat(year.childrenRegistered()).isEqualTo(2);
+    assertThat(year.childManagement().rate().numerator()).isEqualTo(3); // C1, C3, C4 (persons)
+    assertThat(year.personTimes(KeyService.CHILD_CHECKS)).isEqualTo(3); // C3's one, C4's two (person-times)
+    assertThat(PopulationFigures.compute(station.officer, ReportingPeriod.year(2025),
+        RegularDosingDenominator.COMPLETED_TREATMENT).childrenRegistered()).isEqualTo(1); // C4
+  }
+
+  @Test
   void figuresAddUpByCommittee() {
     PopulationFigures f = compute(RegularDosingDenominator.COMPLETED_TREATMENT);
     assertThat(f.childManagement().by(OrgLevel.COMMITTEE)).containsOnlyKeys(WEST.value());

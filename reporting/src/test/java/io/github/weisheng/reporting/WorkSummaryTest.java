@@ -24,6 +24,7 @@ import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.reporting.render.ReportRenderers;
 import io.github.weisheng.resident.CitizenId;
+import io.github.weisheng.resident.RelationToHead;
 import io.github.weisheng.resident.ResidencyType;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.resident.ResidentId;
@@ -252,6 +253,49 @@ class WorkSummaryTest {
   }
 
   @Test
+  void theHouseholdsTheArchivesCoverAreStatedBesideThePersons() throws IOException {
+    // the fixture's residents r-1 … r-4 get archives: r-1 and r-2 live together, r-3 alone; r-50 has none
+    LocalDate on = LocalDate.of(2024, 1, 1);
+    var together = officer.households().establish(COMMITTEE, "南大街1号", ResidentId.parse("r-1"), on).value();
+    officer.households().moveIn(together.id(), 1, ResidentId.parse("r-2"), RelationToHead.SPOUSE, on);
+    officer.households().establish(COMMITTEE, "南大街3号", ResidentId.parse("r-3"), on);
+    officer.households().establish(COMMITTEE, "南大街50号", ResidentId.parse("r-50"), on);
+    WorkSummary zh = summary(Locale.SIMPLIFIED_CHINESE);
+    assertThat(ReportRendererContractSqueeze.squeeze(render(zh.document(), "markdown")))
+        .contains("建立居民健康档案4人（2户），健康档案建档率40.0%");
+    assertThat(Jsoup.parse(render(zh.document(), "html")).select("span.figure[data-label=建档家庭]").attr("data-value"))
+        .isEqualTo("2");
+    // four more residents with archives, in no household: still 2
+    assertThat(ReportRendererContractSqueeze.squeeze(render(summary(Locale.ENGLISH).document(), "markdown")))
+        .contains("8personshadahealtharchive,in2households,");
+  }
+
+  @Test
+  void withoutHouseholdsTheArchivesAreStatedInPersonsAlone() throws IOException {
+    String markdown = ReportRendererContractSqueeze.squeeze(render(summary(Locale.SIMPLIFIED_CHINESE).document(),
+        "markdown"));
+    assertThat(markdown).contains("建立居民健康档案4人，健康档案建档率40.0%").doesNotContain("户");
+  }
+
+  @Test
+  void everyFollowUpIsCountedInPersonTimesAndTheFaceToFaceOnesAmongThem() throws IOException {
+    // a fourth hypertension patient: a clinic visit and a phone call in 2026, a clinic visit in 2025
+    EnrolmentId fourth = enrol(ChronicCondition.HYPERTENSION, "I10");
+    hypertensionVisit(fourth, LocalDate.of(2025, 11, 1), 132, 84);
+    hypertensionVisit(fourth, LocalDate.of(2026, 3, 1), 132, 84);
+    officer.followUps().record(fourth, FollowUpForm.builder().visitDate(LocalDate.of(2026, 6, 1)).mode(VisitMode.PHONE)
+        .bloodPressure(BloodPressure.of(130, 82)).tier(ManagementTier.TIER_1).build());
+    String markdown = ReportRendererContractSqueeze.squeeze(render(summary(Locale.SIMPLIFIED_CHINESE).document(),
+        "markdown"));
+    // 2026: the fixture's patients 4 + 3 + 0 clinic visits, the fourth's 2 (one by phone); the diabetic's 4 at home
+    assertThat(markdown).contains("年内管理高血压患者4人，完成高血压随访9人次，其中面对面随访8人次，规范管理1人",
+        "年内管理2型糖尿病患者1人，完成糖尿病随访4人次，其中面对面随访4人次，");
+    // the English summary records the fixture once more: 7 more follow-ups, all face-to-face
+    assertThat(ReportRendererContractSqueeze.squeeze(render(summary(Locale.ENGLISH).document(), "markdown")))
+        .contains("with16person\\-timesfollow\\-ups,15person\\-timesofthemface\\-to\\-face;");
+  }
+
+  @Test
   void inEnglishToo() {
     ReportDocument document = summary(Locale.ENGLISH).document();
     assertThat(document.title()).isEqualTo("南大街社区卫生服务站: work summary, 2026");
@@ -323,6 +367,7 @@ class WorkSummaryTest {
   @Test
   void keyPopulationsImmunizationAndMaternalCareInTheSeedsOrder() throws IOException {
     keyPopulations();
+    dose(archive(LocalDate.of(1985, 1, 1)), "HepB", Route.INTRAMUSCULAR, LocalDate.of(2026, 4, 1)); // an adult's
     WorkSummary summary = summary(Locale.SIMPLIFIED_CHINESE);
     assertThat(result(summary, "elderly.management-rate").rate()).isEqualTo(Rate.of(1, 5));
     assertThat(result(summary, "smi.standard-management-rate").rate()).isEqualTo(Rate.of(1, 1));
@@ -356,8 +401,10 @@ class WorkSummaryTest {
         "应建证儿童1人，已建证1人，建证率100.0%",
         "年内活产新生儿1人，接受新生儿访视1人，新生儿访视率100.0%",
         "年内活产产妇1人，孕13周前建册1人，早孕建册率100.0%；出院后28天内接受产后访视1人，产后访视率100.0%",
-        "|卡介苗|1|1|100.0|", "统计期内提供老年人健康管理服务1人次。", "统计期内随访严重精神障碍患者4人次。",
-        "统计期内随访肺结核患者1人次。", "统计期内开展新生儿访视1人次，儿童健康检查0人次。", "统计期内开展产前检查1人次，产后访视1人次。");
+        "|卡介苗|1|1|100.0|", "统计期内接种疫苗3人次，其中免疫规划疫苗有效接种2人次；", "|接种疫苗|3|人次|",
+        "|其中免疫规划疫苗有效接种|2|人次|", "统计期内提供老年人健康管理服务1人次。", "统计期内随访严重精神障碍患者4人次。",
+        "统计期内随访肺结核患者1人次。", "统计期内新建儿童健康档案（建卡）1人。统计期内开展新生儿访视1人次，儿童健康检查0人次。", "统计期内开展产前检查1人次，产后访视1人次。",
+        "（二）孕产妇健康管理统计期内管理孕妇1人。年内活产产妇1人");
     Document html = Jsoup.parse(render(document, "html"));
     assertThat(html.select("figure:has(svg) figcaption").eachText()).contains("各疫苗接种率");
     assertThat(html.select("span.figure[data-label=65岁及以上常住居民]").attr("data-value")).isEqualTo("5");

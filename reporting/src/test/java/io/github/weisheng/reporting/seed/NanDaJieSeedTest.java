@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.weisheng.CommunityHealth;
 import io.github.weisheng.HealthSession;
+import io.github.weisheng.Recorded;
 import io.github.weisheng.access.DefaultAccessPolicy;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.NewArchive;
@@ -17,16 +18,37 @@ import io.github.weisheng.chronic.IcdCode;
 import io.github.weisheng.chronic.ManagementTier;
 import io.github.weisheng.chronic.VisitMode;
 import io.github.weisheng.education.InstitutionLevel;
+import io.github.weisheng.immunization.Route;
+import io.github.weisheng.immunization.VaccinationRecord;
+import io.github.weisheng.immunization.VaccinationRecordId;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.org.TownshipCode;
+import io.github.weisheng.population.ChildHistory;
+import io.github.weisheng.population.ChildService;
+import io.github.weisheng.population.ChildVisit;
+import io.github.weisheng.population.ElderlyCheck;
+import io.github.weisheng.population.ElderlyGuidance;
+import io.github.weisheng.population.ElderlyLabTest;
+import io.github.weisheng.population.MaternalService;
+import io.github.weisheng.population.MaternalVisit;
+import io.github.weisheng.population.PopulationCase;
+import io.github.weisheng.population.PopulationCaseId;
+import io.github.weisheng.population.PopulationGroup;
+import io.github.weisheng.population.Pregnancy;
+import io.github.weisheng.population.SevereMentalDisorder;
+import io.github.weisheng.population.SmiFollowUp;
+import io.github.weisheng.population.SmiRiskLevel;
 import io.github.weisheng.reporting.ReportingPeriod;
 import io.github.weisheng.reporting.WorkSummary;
 import io.github.weisheng.reporting.render.ReportRenderers;
 import io.github.weisheng.resident.CitizenId;
+import io.github.weisheng.resident.Household;
+import io.github.weisheng.resident.RelationToHead;
 import io.github.weisheng.resident.ResidencyType;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.resident.ResidentId;
+import io.github.weisheng.resident.Sex;
 import io.github.weisheng.sanitation.AreaScope;
 import io.github.weisheng.spi.access.Principal;
 import io.github.weisheng.spi.report.Block;
@@ -45,10 +67,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -66,21 +91,26 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The 南大街社区卫生服务站 summary of the seeds ({@code /work/shared/seeds}, the fifth of seven): "全年管理健康
  * 档案3354户，8136人、上电子档案7938人。其中，管理65岁以上老年人1070人，管理孕妇5人、慢病管理高血压709人、糖尿病247人、
- * 冠心病130人、脑卒中46人、肿瘤19人、精神病6人、慢支10人".
+ * 冠心病130人、脑卒中46人、肿瘤19人、精神病6人、慢支10人" and "全年我社区管理0-7岁儿童377人，建儿童健康155人，为246名儿童
+ * 健康体检，为辖区儿童和辖区内两所学校及两所幼儿园儿童接种疫苗5120人次".
  *
  * <p>A station whose records give exactly those figures is recorded through the public API
  * ({@link CommunityHealth} on the in-memory store): 8,136 residents with archives (7,938 electronic,
- * 198 on paper) in four committees; 709 hypertension and 247 type 2 diabetes patients with a year of
- * follow-ups (some managed to standard, some not; some controlled, some not); 130 coronary heart
- * disease, 46 stroke, 19 cancer and 10 chronic bronchitis patients registered. The summary is drafted
- * from the store for 2026, rendered to Markdown and HTML by the built-in renderers, and every figure
- * is read back out of the rendered tables (parsed, cell by cell) and prose. No figure is typed into
- * the document: each comes out of Weisheng's computation.
+ * 198 on paper) in 3,354 households of four committees; 709 hypertension and 247 type 2 diabetes
+ * patients with a year of follow-ups (some managed to standard, some not; some controlled, some not);
+ * 130 coronary heart disease, 46 stroke, 19 cancer and 10 chronic bronchitis patients registered; 1,070
+ * of the residents aged 65 or over with their yearly service; 6 severe-mental-disorder patients
+ * followed up; 5 pregnant women; 377 children 0–6 (the seed's "0-7": those under seven on some day of
+ * the year), 246 of them checked in the year, 155 for the first time; 5,120 vaccinations given to
+ * them and to 700 pupils. The summary is drafted from the store for 2026, rendered to Markdown and
+ * HTML by the built-in renderers, and every figure is read back out of the rendered tables (parsed,
+ * cell by cell) and prose. No figure is typed into the document: each comes out of Weisheng's
+ * computation.
  *
- * <p>What today's {@link WorkSummary} does not compute, and this test therefore cannot check: the
- * households (3354户: no household in the model), the elderly ≥ 65 (1070), pregnant women (5), severe
- * mental disorders (6), children 0–7 (377) and the vaccinations (5120人次), and the host's outpatient
- * figures (a {@code ReportContributor} types those in).
+ * <p>"建儿童健康155人" is read as the children whose health card was made in the year, that is who were
+ * first served in it (155 of the 246 checked; the other 91 were checked in 2025 already). What the
+ * summary does not state, and this test therefore cannot check: the host's outpatient figures
+ * (门诊接诊2710人次 …: a {@code ReportContributor} types those in).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NanDaJieSeedTest {
@@ -95,8 +125,24 @@ class NanDaJieSeedTest {
   /** The seed's figures. */
   private static final int PERSONS = 8136;
   private static final int ELECTRONIC = 7938;
+  private static final int HOUSEHOLDS = 3354;
   private static final int HYPERTENSION = 709;
   private static final int DIABETES = 247;
+  private static final int ELDERLY_MANAGED = 1070;
+  private static final int PREGNANT = 5;
+  private static final int SEVERE_MENTAL_DISORDER = 6;
+  private static final int CHILDREN = 377;
+  private static final int CHILDREN_CHECKED = 246;
+  private static final int CHILDREN_CARDED = 155;
+  private static final int VACCINATIONS = 5120;
+  /** Pupils of the two schools (7–17), vaccinated too; the seed gives no count of them. */
+  private static final int PUPILS = 700;
+  /** Persons 0 … ADULTS − 1 are adults, then the pupils, then the children. */
+  private static final int ADULTS = PERSONS - PUPILS - CHILDREN;
+  private static final LocalDate OPENED = LocalDate.of(2021, 3, 1);
+  /** Vaccines given in turn (the national programme's products). */
+  private static final List<String> PRODUCTS =
+      List.of("HepB", "IPV", "DTaP", "bOPV", "MMR", "JE-L", "MPSV-A", "MPSV-AC", "HepA-L");
   private static final Map<ChronicCondition, Integer> OTHER = new LinkedHashMap<>();
 
   static {
@@ -124,6 +170,7 @@ class NanDaJieSeedTest {
   private int hypertensionManaged;
   private int hypertensionControlled;
   private int hypertensionFaceToFace;
+  private int hypertensionVisits;
   private int diabetesManaged;
   private int diabetesControlled;
   private int diabetesFaceToFace;
@@ -142,6 +189,9 @@ class NanDaJieSeedTest {
     for (int n = 0; n < PERSONS; n++) {
       archives.add(openArchive(n, n < ELECTRONIC));
     }
+    for (int h = 0; h < HOUSEHOLDS; h++) {
+      establishHousehold(h);
+    }
     // the resident population each committee was given: its archived residents and some without
     for (CommitteeCode committee : COMMITTEES) {
       population.merge(committee, 150L, Long::sum);
@@ -157,6 +207,32 @@ class NanDaJieSeedTest {
       for (int i = 0; i < other.getValue(); i++) {
         enrol(archives.get(next++), other.getKey());
       }
+    }
+    // the elderly served are the oldest residents, many of them the chronic patients above
+    for (int n = 0; n < ELDERLY_MANAGED; n++) {
+      elderlyServed(archives.get(n), n);
+    }
+    for (int n = 4000; n < 4000 + SEVERE_MENTAL_DISORDER; n++) {
+      severeMentalDisorder(archives.get(n));
+    }
+    int women = 0;
+    for (int n = 6100; women < PREGNANT; n++) {
+      if (citizenId(n).sex() == Sex.FEMALE) {
+        pregnant(archives.get(n));
+        women++;
+      }
+    }
+    // of the children checked in 2026, the last 155 are seen for the first time (their card is made); the
+    // first 91 were checked in 2025 already
+    for (int i = 0; i < CHILDREN; i++) {
+      child(archives.get(ADULTS + PUPILS + i), birthDate(ADULTS + PUPILS + i), i < CHILDREN_CHECKED,
+          i < CHILDREN_CHECKED - CHILDREN_CARDED);
+    }
+    // the vaccinations, one after another to the pupils and children: the first ones get five, the others four
+    int young = PUPILS + CHILDREN;
+    for (int v = 0; v < VACCINATIONS; v++) {
+      int n = ADULTS + v % young;
+      vaccinate(archives.get(n), birthDate(n), v / young, v);
     }
     summary = WorkSummary.builder()
         .session(officer)
@@ -177,16 +253,129 @@ class NanDaJieSeedTest {
     htmlText = Jsoup.parse(html).body().text();
   }
 
+  /**
+   * Person {@code n}'s birth date: the adults one every three days from 1935 (the first 3,288 are 65
+   * or over in 2026), the pupils one every five days from 2 January 2009, the children one a week
+   * from 2 January 2019 (under seven on some day of 2026) to March 2026.
+   */
+  private static LocalDate birthDate(int n) {
+    if (n < ADULTS) {
+      return LocalDate.of(1935, 1, 1).plusDays(3L * n);
+    } else if (n < ADULTS + PUPILS) {
+      return LocalDate.of(2009, 1, 2).plusDays(5L * (n - ADULTS));
+    }
+    return LocalDate.of(2019, 1, 2).plusDays(7L * (n - ADULTS - PUPILS));
+  }
+
+  private static CitizenId citizenId(int n) {
+    return CitizenId.of("110105", birthDate(n), n % 1000);
+  }
+
+  /**
+   * Household {@code h} of the 3,354: persons h, h + 3,354 and, for the first 1,428, h + 6,708 (an
+   * elder, a younger adult, and a pupil, a child or a third adult), in committee h mod 4.
+   */
+  private static int householdOf(int n) {
+    return n % HOUSEHOLDS;
+  }
+
   private ArchiveNumber openArchive(int n, boolean electronic) {
-    CommitteeCode committee = COMMITTEES.get(n % COMMITTEES.size());
+    CommitteeCode committee = COMMITTEES.get(householdOf(n) % COMMITTEES.size());
     population.merge(committee, 1L, Long::sum);
-    LocalDate birth = LocalDate.of(1935, 1, 1).plusDays(3L * n); // 1935 to 2001, one person a day
-    CitizenId id = CitizenId.of("110105", birth, n % 1000);
+    LocalDate birth = birthDate(n);
+    CitizenId id = citizenId(n);
     Resident resident = Resident.builder().id(ResidentId.parse("ndj-" + n)).name("居民" + n).sex(id.sex())
-        .birthDate(birth).citizenId(id).address("南大街" + (1 + n / 40) + "号").committee(committee)
+        .birthDate(birth).citizenId(id).address("南大街" + (1 + householdOf(n) / 40) + "号").committee(committee)
         .residencyType(ResidencyType.REGISTERED).livesHalfYearOrMore(true).build();
-    return officer.archives().open(NewArchive.builder().resident(resident).openedOn(LocalDate.of(2021, 3, 1))
+    return officer.archives().open(NewArchive.builder().resident(resident).openedOn(later(OPENED, birth))
         .institution(STATION).team(TEAM).electronic(electronic).build()).value().number();
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /** Establishes household {@code h} with its first member as head and moves the others in. */
+  private void establishHousehold(int h) {
+    CommitteeCode committee = COMMITTEES.get(h % COMMITTEES.size());
+    Recorded<Household> household = officer.households().establish(committee, "南大街" + (1 + h / 40) + "号",
+        ResidentId.parse("ndj-" + h), OPENED);
+    for (int n = h + HOUSEHOLDS; n < PERSONS; n += HOUSEHOLDS) {
+      household = officer.households().moveIn(household.value().id(), household.version(),
+          ResidentId.parse("ndj-" + n), n < ADULTS ? RelationToHead.SON : RelationToHead.GRANDCHILD,
+          later(OPENED, birthDate(n)));
+    }
+  }
+
+  private void saveCase(ArchiveNumber archive, PopulationGroup group, UnaryOperator<PopulationCase.Builder> details) {
+    PopulationCase.Builder b = PopulationCase.builder();
+    b.id(PopulationCaseId.random()).archive(archive).group(group).team(TEAM);
+    officer.populations().save(details.apply(b).build(), 0, "enrol");
+  }
+
+  /** An elder's yearly service of 2026, complete (assessment, examination, every test, every guidance). */
+  private void elderlyServed(ArchiveNumber elder, int n) {
+    saveCase(elder, PopulationGroup.ELDERLY, b -> b.addElderlyServices(ElderlyCheck.builder().archive(elder)
+        .date(LocalDate.of(YEAR, 3, 1).plusDays(n % 240)).assessed(true).selfCareScore(0).physicalExamDone(true)
+        .addAllLabTests(EnumSet.allOf(ElderlyLabTest.class)).addAllGuidance(EnumSet.allOf(ElderlyGuidance.class))
+        .build()));
+  }
+
+  /** A patient registered with schizophrenia, followed up every three months of 2026. */
+  private void severeMentalDisorder(ArchiveNumber patient) {
+    saveCase(patient, PopulationGroup.SEVERE_MENTAL_DISORDER, b -> {
+      b.disorder(SevereMentalDisorder.SCHIZOPHRENIA);
+      for (int q = 0; q < 4; q++) {
+        b.addSmiFollowUps(SmiFollowUp.builder().archive(patient).date(LocalDate.of(YEAR, 2, 1).plusMonths(3L * q))
+            .disorder(SevereMentalDisorder.SCHIZOPHRENIA).riskLevel(SmiRiskLevel.LEVEL_0).build());
+      }
+      return b;
+    });
+  }
+
+  /** A woman pregnant since June 2026, registered in July, not delivered by the year's end. */
+  private void pregnant(ArchiveNumber woman) {
+    saveCase(woman, PopulationGroup.MATERNAL, b -> b.pregnancy(Pregnancy.builder().archive(woman)
+        .lastMenstrualPeriod(LocalDate.of(YEAR, 6, 1))
+        .addVisits(MaternalVisit.of(MaternalService.REGISTRATION, LocalDate.of(YEAR, 7, 20))).build()));
+  }
+
+  /**
+   * A child under management; when checked, one check in 2026 and, when {@code seenBefore}, one in
+   * 2025, each at the service of its age.
+   */
+  private void child(ArchiveNumber child, LocalDate born, boolean checked, boolean seenBefore) {
+    saveCase(child, PopulationGroup.CHILD, b -> {
+      ChildHistory.Builder history = ChildHistory.builder();
+      history.archive(child).birthDate(born).dischargedOn(born.plusDays(2));
+      if (seenBefore) {
+        history.addVisits(check(child, born, LocalDate.of(YEAR - 1, 4, 1)));
+      }
+      if (checked) {
+        history.addVisits(check(child, born, later(LocalDate.of(YEAR, 4, 1), born.plusMonths(1))));
+      }
+      return b.child(history.build());
+    });
+  }
+
+  /** A check on a day, the service of the child's age. */
+  private static ChildVisit check(ArchiveNumber child, LocalDate born, LocalDate on) {
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(born, on);
+    ChildService service = ChildService.FULL_MONTH;
+    for (ChildService s : ChildService.values()) {
+      if (s != ChildService.NEWBORN_VISIT && s.ageInMonths() <= months) {
+        service = s;
+      }
+    }
+    return ChildVisit.of(child, service, on, Optional.empty());
+  }
+
+  /** Vaccination {@code v}, the {@code k}-th of the year for its child or pupil, a month after the one before. */
+  private void vaccinate(ArchiveNumber archive, LocalDate born, int k, int v) {
+    String product = PRODUCTS.get(v % PRODUCTS.size());
+    officer.immunizations().record(VaccinationRecord.builder().id(VaccinationRecordId.random()).archive(archive)
+        .product(product).doseNumber(1 + k).date(later(LocalDate.of(YEAR, 1, 5), born).plusMonths(k))
+        .lot("2026" + product).site("左上臂").route(Route.INTRAMUSCULAR).institution(UNIT).build());
   }
 
   private EnrolmentId enrol(ArchiveNumber archive, ChronicCondition condition) {
@@ -213,6 +402,7 @@ class NanDaJieSeedTest {
           .mode(mode).bloodPressure(bp).tier(ManagementTier.TIER_1).build());
     }
     hypertensionFaceToFace += faceToFace;
+    hypertensionVisits += visits;
     hypertensionManaged += habit <= 6 ? 1 : 0;
     hypertensionControlled += controlled ? 1 : 0;
   }
@@ -321,6 +511,10 @@ class NanDaJieSeedTest {
     assertRow("管理人群血糖控制率", 1, diabetesControlled);
     assertThat(hypertensionManaged).isEqualTo(497); // 71 of every 100 patients (i % 10 ≤ 6), worked out by hand
     assertThat(hypertensionControlled).isEqualTo(567); // 709 less the 142 with i % 5 == 0
+    // 4 visits each but 3 for the 71 with i % 10 == 8 and 2 for the 70 with i % 10 == 9; one by phone for
+    // the 71 with i % 10 == 7
+    assertThat(hypertensionVisits).isEqualTo(709 * 4 - 71 - 2 * 70);
+    assertThat(hypertensionFaceToFace).isEqualTo(hypertensionVisits - 71);
   }
 
   @Test
@@ -339,12 +533,14 @@ class NanDaJieSeedTest {
   @Test
   void theProseStatesTheSameFiguresExactly() {
     String[] expected = {
-        "建立居民健康档案" + PERSONS + "人",
+        "建立居民健康档案" + PERSONS + "人（" + HOUSEHOLDS + "户）",
         "其中电子健康档案" + ELECTRONIC + "人",
-        "年内管理高血压患者" + HYPERTENSION + "人，开展面对面随访" + hypertensionFaceToFace + "人次，规范管理"
+        "年内管理高血压患者" + HYPERTENSION + "人，完成高血压随访" + hypertensionVisits + "人次，其中面对面随访"
+            + hypertensionFaceToFace + "人次，规范管理"
             + hypertensionManaged + "人",
         "最近一次随访血压达标" + hypertensionControlled + "人",
-        "年内管理2型糖尿病患者" + DIABETES + "人，开展面对面随访" + diabetesFaceToFace + "人次，规范管理" + diabetesManaged
+        "年内管理2型糖尿病患者" + DIABETES + "人，完成糖尿病随访" + diabetesFaceToFace + "人次，其中面对面随访"
+            + diabetesFaceToFace + "人次，规范管理" + diabetesManaged
             + "人",
         "最近一次随访空腹血糖达标" + diabetesControlled + "人",
         "登记管理其他慢性病患者" + OTHER.values().stream().mapToInt(Integer::intValue).sum() + "人"};
@@ -362,10 +558,15 @@ class NanDaJieSeedTest {
       assertThat(markdown).contains(figure.display());
       assertThat(htmlText).contains(figure.display());
     }
-    // none of the seed's figures for this station is one the summary rounds: they are exact
+    // the seed's persons and patients are stated exactly in prose; its vaccinations, which prose rounds
+    // (5000余人次), exactly in a table (theVaccinationsAreInTheirTableAndRoundedInProse)
     assertThat(rounded).extracting(Figure::value).doesNotContain(
-        BigDecimal.valueOf(PERSONS), BigDecimal.valueOf(ELECTRONIC), BigDecimal.valueOf(HYPERTENSION),
-        BigDecimal.valueOf(DIABETES));
+        BigDecimal.valueOf(PERSONS), BigDecimal.valueOf(ELECTRONIC), BigDecimal.valueOf(HOUSEHOLDS),
+        BigDecimal.valueOf(HYPERTENSION), BigDecimal.valueOf(DIABETES), BigDecimal.valueOf(ELDERLY_MANAGED),
+        BigDecimal.valueOf(PREGNANT), BigDecimal.valueOf(SEVERE_MENTAL_DISORDER), BigDecimal.valueOf(CHILDREN),
+        BigDecimal.valueOf(CHILDREN_CHECKED), BigDecimal.valueOf(CHILDREN_CARDED));
+    assertThat(rounded).filteredOn(f -> f.value().compareTo(BigDecimal.valueOf(VACCINATIONS)) == 0)
+        .extracting(Figure::display).containsExactly("5000余人次");
   }
 
   private static void collectRounded(List<Section> sections, List<Figure> into) {
@@ -378,6 +579,65 @@ class NanDaJieSeedTest {
       }
       collectRounded(section.subsections(), into);
     }
+  }
+
+  /** Asserts the rendered prose of both formats contains each phrase. */
+  private void assertProse(String... phrases) {
+    for (String phrase : phrases) {
+      assertThat(markdown).contains(phrase);
+      assertThat(htmlText).contains(phrase);
+    }
+  }
+
+  @Test
+  void theHouseholdsAreStatedBesideThePersons() {
+    assertProse("建立居民健康档案" + PERSONS + "人（" + HOUSEHOLDS + "户）");
+  }
+
+  @Test
+  void theElderlyServedAreTheNumeratorOfTheirRate() {
+    long elderly = java.util.stream.IntStream.range(0, ADULTS)
+        .filter(n -> !birthDate(n).isAfter(LocalDate.of(YEAR - 65, 12, 31))).count();
+    assertThat(elderly).isEqualTo(3288); // born 1935-01-01 to 1961-12-29, one every three days
+    assertProse("辖区65岁及以上常住居民" + elderly + "人，年内接受健康管理" + ELDERLY_MANAGED + "人");
+    assertRow("老年人健康管理率", 1, ELDERLY_MANAGED);
+    assertRow("老年人健康管理率", 2, elderly);
+  }
+
+  @Test
+  void theSevereMentalDisorderPatientsAreRegistered() {
+    assertProse("登记在册的严重精神障碍患者" + SEVERE_MENTAL_DISORDER + "人，按规范管理" + SEVERE_MENTAL_DISORDER + "人");
+    assertRow("严重精神障碍患者规范管理率", 2, SEVERE_MENTAL_DISORDER);
+    assertProse("统计期内随访严重精神障碍患者" + 4 * SEVERE_MENTAL_DISORDER + "人次");
+  }
+
+  @Test
+  void thePregnantWomenAreStatedInPersons() {
+    assertProse("统计期内管理孕妇" + PREGNANT + "人。");
+    assertProse("统计期内开展产前检查" + PREGNANT + "人次"); // their registrations, person-times
+  }
+
+  @Test
+  void theChildrenAndThoseCheckedAreTheirRatesDenominatorAndNumerator() {
+    assertProse("0～6岁儿童" + CHILDREN + "人，接受健康检查" + CHILDREN_CHECKED + "人");
+    assertRow("儿童健康管理率", 2, CHILDREN);
+    assertRow("儿童健康管理率", 1, CHILDREN_CHECKED);
+    assertProse("儿童健康检查" + CHILDREN_CHECKED + "人次"); // one check each in 2026
+  }
+
+  @Test
+  void theChildrenWhoseCardWasMadeInTheYearAreThoseFirstSeenInIt() {
+    assertProse("统计期内新建儿童健康档案（建卡）" + CHILDREN_CARDED + "人。");
+  }
+
+  @Test
+  void theVaccinationsAreInTheirTableAndRoundedInProse() {
+    assertRow("接种疫苗", 1, VACCINATIONS);
+    for (List<List<String>> rows : List.of(markdownRows, htmlRows)) {
+      assertThat(rows).contains(List.of("接种疫苗", Integer.toString(VACCINATIONS), "人次"));
+    }
+    assertProse("统计期内接种疫苗5000余人次");
+    assertProse("辖区免疫规划适龄儿童" + (PUPILS + CHILDREN) + "人");
   }
 
   @Test
