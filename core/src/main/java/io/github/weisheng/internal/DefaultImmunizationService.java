@@ -29,6 +29,7 @@ import io.github.weisheng.spi.storage.StoredRecord;
 import io.github.weisheng.validation.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -239,26 +240,41 @@ public final class DefaultImmunizationService implements ImmunizationService {
     ImmunizationCoverage.checkPeriod(from, to);
     ImmunizationCoverage coverage = ImmunizationCoverage.of(forecaster, rules);
     Resource report = Resource.of(Kinds.IMMUNIZATION_RECORD, "", "", Sensitivity.IDENTIFIED);
-    return gate.run(Action.REPORT, report, () -> records.store()
-        .scan(Kinds.ARCHIVE, ScopeFilter.within(gate.principal().scopes()))
-        .map(r -> records.decode(r, HealthArchive.class).value())
-        .<ChildCoverage>mapMulti((archive, sink) -> {
-          Resident child = records.read(RecordKey.of(Kinds.RESIDENT, archive.resident().value()), Resident.class)
-              .orElseThrow(() -> new RecordNotFoundException(Kinds.RESIDENT, archive.resident().value())).value();
-          if (child.birthDate().isAfter(to) || !from.isBefore(rules.childrenUnder().reachedOn(child.birthDate()))
-              || archive.closure().map(c -> c.on().isBefore(from)).orElse(false)) {
-            return;
-          }
-          ArchiveNumber number = archive.number();
-          VaccinationHistory h = history(child, load(number),
-              Objects.requireNonNull(situations.apply(number), "situations"), to);
-          Optional<VaccinationCertificate> certificate =
-              records.read(certificateKey(number), VaccinationCertificate.class).map(Recorded::value);
-          try {
-            sink.accept(coverage.inputs(number, h, certificate, from, to));
-          } catch (RuleViolationException e) {
-            throw e.under("immunization");
+    ScopeFilter scopes = ScopeFilter.within(gate.principal().scopes());
+    // The children are found through the residents' birth-date index, not by reading every archive
+    // and its resident: born on or before `to`, and young enough to be under the age limit on some
+    // day after `from` (a month's margin for month arithmetic; the exact test follows).
+    Period limit = rules.childrenUnder().toPeriod();
+    IndexQuery born = IndexQuery.range(Kinds.RESIDENT, "birth-date",
+        from.minus(limit).minusMonths(1).toString(), to.plusDays(1).toString());
+    return gate.run(Action.REPORT, report, () -> records.store().find(born, scopes)
+        .map(r -> records.decode(r, Resident.class).value())
+        .filter(child -> !child.birthDate().isAfter(to) && from.isBefore(rules.childrenUnder().reachedOn(child.birthDate())))
+        .<ChildCoverage>mapMulti((child, sink) -> {
+          for (HealthArchive archive : archivesOf(child, scopes)) {
+            if (archive.closure().map(c -> c.on().isBefore(from)).orElse(false)) {
+              continue;
+            }
+            ArchiveNumber number = archive.number();
+            VaccinationHistory h = history(child, load(number),
+                Objects.requireNonNull(situations.apply(number), "situations"), to);
+            Optional<VaccinationCertificate> certificate =
+                records.read(certificateKey(number), VaccinationCertificate.class).map(Recorded::value);
+            try {
+              sink.accept(coverage.inputs(number, h, certificate, from, to));
+            } catch (RuleViolationException e) {
+              throw e.under("immunization");
+            }
           }
         }));
+  }
+
+  /** A resident's archives in scope (usually one), by number, through the archives' resident index. */
+  private List<HealthArchive> archivesOf(Resident resident, ScopeFilter scopes) {
+    IndexQuery query = IndexQuery.equalTo(Kinds.ARCHIVE, "resident", resident.id().value());
+    try (Stream<StoredRecord> found = records.store().find(query, scopes)) {
+      return found.map(r -> records.decode(r, HealthArchive.class).value())
+          .sorted(Comparator.comparing(HealthArchive::number)).collect(Collectors.toList());
+    }
   }
 }

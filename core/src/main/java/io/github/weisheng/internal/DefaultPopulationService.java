@@ -30,6 +30,7 @@ import io.github.weisheng.validation.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,7 +257,9 @@ public final class DefaultPopulationService implements PopulationService {
       // The elderly service is due to every resident of the age, not only those who already have a
       // case (§6.3): the others are listed too, under their archive's team.
       Set<ArchiveNumber> withCase = archivesWithCase(PopulationGroup.ELDERLY, filter);
-      Stream<PopulationWorklistEntry> without = eldersWithoutCase(filter, withCase,
+      // Born a year more before than the age (65) needs: a resident reaching it soon may be due already.
+      LocalDate bornBy = asOf.plusYears(1).minusYears(rules.elderly().minAge());
+      Stream<PopulationWorklistEntry> without = eldersWithoutCase(filter, bornBy, withCase,
               a -> !a.openedOn().isAfter(asOf) && a.closure().map(c -> c.on().isAfter(asOf)).orElse(true)
                   && scope.team().map(t -> a.team().equals(Optional.of(t))).orElse(true))
           .flatMap(e -> rules.elderly().due(e.birthDate(), List.of(), asOf).stream()
@@ -277,19 +280,30 @@ public final class DefaultPopulationService implements PopulationService {
   private record Elder(HealthArchive archive, LocalDate birthDate) {}
 
   /**
-   * The archives in the filter that pass {@code live}, of residents living here half a year or more,
-   * without an elderly case; whether the age is reached is the caller's rule (a year or a date).
+   * The archives in the filter that pass {@code live}, of residents born on or before a date and
+   * living here half a year or more, without an elderly case; whether the age is reached is the
+   * caller's rule (a year or a date). The residents are found through their birth-date index, so
+   * the cost follows the number of elderly residents, not of all residents.
    */
-  private Stream<Elder> eldersWithoutCase(ScopeFilter filter, Set<ArchiveNumber> withCase, Predicate<HealthArchive> live) {
-    return records.store().scan(Kinds.ARCHIVE, filter)
-        .map(r -> records.json().read(r.body(), HealthArchive.class))
-        .filter(a -> !withCase.contains(a.number()))
-        .filter(live)
-        .flatMap(a -> records.read(RecordKey.of(Kinds.RESIDENT, a.resident().value()), Resident.class)
-            .map(Recorded::value)
-            .filter(Resident::livesHalfYearOrMore)
-            .map(r -> new Elder(a, r.birthDate()))
-            .stream());
+  private Stream<Elder> eldersWithoutCase(ScopeFilter filter, LocalDate bornOnOrBefore, Set<ArchiveNumber> withCase,
+      Predicate<HealthArchive> live) {
+    IndexQuery born = IndexQuery.range(Kinds.RESIDENT, "birth-date", "0000", bornOnOrBefore.plusDays(1).toString());
+    return records.store().find(born, filter)
+        .map(r -> records.json().read(r.body(), Resident.class))
+        .filter(Resident::livesHalfYearOrMore)
+        .flatMap(resident -> archivesOf(resident, filter).stream()
+            .filter(a -> !withCase.contains(a.number()))
+            .filter(live)
+            .map(a -> new Elder(a, resident.birthDate())));
+  }
+
+  /** A resident's archives in the filter (usually one), by number, through the archives' resident index. */
+  private List<HealthArchive> archivesOf(Resident resident, ScopeFilter filter) {
+    IndexQuery query = IndexQuery.equalTo(Kinds.ARCHIVE, "resident", resident.id().value());
+    try (Stream<StoredRecord> found = records.store().find(query, filter)) {
+      return found.map(r -> records.json().read(r.body(), HealthArchive.class))
+          .sorted(Comparator.comparing(HealthArchive::number)).collect(Collectors.toList());
+    }
   }
 
   @Override
@@ -316,7 +330,7 @@ public final class DefaultPopulationService implements PopulationService {
       }
       LocalDate yearEnd = LocalDate.of(year, 12, 31);
       Stream<io.github.weisheng.population.IndicatorStatus> withoutCase = eldersWithoutCase(
-              ScopeFilter.within(gate.principal().scopes()), withCase,
+              ScopeFilter.within(gate.principal().scopes()), yearEnd.minusYears(rules.elderly().minAge()), withCase,
               a -> !a.openedOn().isAfter(yearEnd) && a.closure().map(c -> c.on().getYear() >= year).orElse(true))
           .filter(e -> rules.elderly().isServedIn(e.birthDate(), year))
           .map(e -> rules.elderly().yearlyStatus(e.archive().number(), e.birthDate(), List.of(), year));
