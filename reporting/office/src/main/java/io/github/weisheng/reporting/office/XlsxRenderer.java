@@ -69,6 +69,9 @@ public final class XlsxRenderer extends FormatRenderer {
 
   /** Writes one workbook; holds its styles. */
   private static final class Writer {
+    private static final int FIRST_COLUMN = 28;
+    private static final int OTHER_COLUMNS = 16;
+    private static final int WIDEST = 80;
     private final XSSFWorkbook workbook;
     private final RenderWords words;
     private final CellStyle title;
@@ -79,6 +82,8 @@ public final class XlsxRenderer extends FormatRenderer {
     private final Set<String> sheetNames = new HashSet<>();
     private XSSFSheet sheet;
     private int row;
+    /** The widest table text of each column of the current sheet, in character widths. */
+    private final Map<Integer, Integer> widest = new HashMap<>();
 
     Writer(XSSFWorkbook workbook, RenderWords words) {
       this.workbook = workbook;
@@ -128,9 +133,11 @@ public final class XlsxRenderer extends FormatRenderer {
           }
         });
       }
+      fitColumns();
     }
 
     private void newSheet(String name) {
+      fitColumns();
       String safe = WorkbookUtil.createSafeSheetName(name);
       String unique = safe;
       for (int n = 2; !sheetNames.add(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
@@ -138,11 +145,39 @@ public final class XlsxRenderer extends FormatRenderer {
         unique = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
       }
       sheet = workbook.createSheet(unique);
-      sheet.setColumnWidth(0, 28 * 256);
+      sheet.setColumnWidth(0, FIRST_COLUMN * 256);
       for (int c = 1; c < 8; c++) {
-        sheet.setColumnWidth(c, 16 * 256);
+        sheet.setColumnWidth(c, OTHER_COLUMNS * 256);
       }
+      // printed, every column on one page's width (a drill-down's reasons beside their records)
+      sheet.setFitToPage(true);
+      sheet.getPrintSetup().setFitWidth((short) 1);
+      sheet.getPrintSetup().setFitHeight((short) 0);
+      widest.clear();
       row = 0;
+    }
+
+    /**
+     * Widens the current sheet's columns to their widest table text (a Han character counts two
+     * widths), up to {@value #WIDEST}, so that a reason or a name is read whole; paragraphs and
+     * headings are left to flow over the empty cells beside them.
+     */
+    private void fitColumns() {
+      if (sheet == null) {
+        return;
+      }
+      widest.forEach((column, width) -> {
+        int wanted = Math.min(WIDEST, width + 2);
+        if (wanted * 256 > sheet.getColumnWidth(column)) {
+          sheet.setColumnWidth(column, wanted * 256);
+        }
+      });
+    }
+
+    private void measure(int column, String value) {
+      int width = value.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+          || Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+      widest.merge(column, width, Math::max);
     }
 
     private void table(Table table) {
@@ -153,6 +188,7 @@ public final class XlsxRenderer extends FormatRenderer {
       Row head = sheet.createRow(row++);
       for (int c = 0; c < table.columns().size(); c++) {
         cell(head, c, table.columns().get(c), header);
+        measure(c, table.columns().get(c));
       }
       for (List<Cell> cells : table.rows()) {
         Row r = sheet.createRow(row++);
@@ -162,6 +198,7 @@ public final class XlsxRenderer extends FormatRenderer {
             number(r, c, number.value());
           } else {
             cell(r, c, cell.display(), text);
+            measure(c, cell.display());
           }
         }
       }

@@ -89,4 +89,34 @@ class XlsxRendererTest extends ReportRendererContract {
       assertThat(workbook.getSheetAt(2).getSheetName()).startsWith("二、");
     }
   }
+
+  @Test
+  void aTableColumnIsWideEnoughForItsLongestTextUpToALimit() throws IOException {
+    String reason = "截至2025-12-31的12个月内无计入使用的服务记录";
+    var table = io.github.weisheng.spi.report.Table.of("", List.of("记录号", "居委会", "原因"), List.of(
+        List.of(io.github.weisheng.spi.report.Cell.text("11010500100100001"), io.github.weisheng.spi.report.Cell.text("1"),
+            io.github.weisheng.spi.report.Cell.text(reason)),
+        List.of(io.github.weisheng.spi.report.Cell.text("x"), io.github.weisheng.spi.report.Cell.text("2"),
+            io.github.weisheng.spi.report.Cell.text("很".repeat(200)))));
+    var paragraph = io.github.weisheng.spi.report.Paragraph.text("一段很长的说明文字".repeat(20));
+    var document = io.github.weisheng.spi.report.ReportDocument.of("t", List.of(), java.util.Locale.CHINA, List.of(),
+        List.of(io.github.weisheng.spi.report.Section.of("附", paragraph, table)));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(render(document)))) {
+      Sheet sheet = workbook.getSheetAt(1);
+      assertThat(sheet.getColumnWidth(0)).as("the paragraph does not widen the first column").isEqualTo(28 * 256);
+      assertThat(sheet.getColumnWidth(1)).as("short texts keep the default").isEqualTo(16 * 256);
+      assertThat(sheet.getColumnWidth(2)).as("the reasons' column is capped").isEqualTo(80 * 256);
+      assertThat(sheet.getFitToPage()).isTrue();
+      assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+    }
+    var one = io.github.weisheng.spi.report.Table.of("", List.of("原因"), List.of(
+        List.of(io.github.weisheng.spi.report.Cell.text(reason))));
+    var shorter = io.github.weisheng.spi.report.ReportDocument.of("t", List.of(), java.util.Locale.CHINA, List.of(),
+        List.of(io.github.weisheng.spi.report.Section.of("附", one)));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(render(shorter)))) {
+      // 16 Han characters (2 each) and 12 others, plus 2 of margin
+      assertThat(workbook.getSheetAt(1).getColumnWidth(0)).isEqualTo((16 * 2 + 12 + 2) * 256);
+    }
+  }
 }
