@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The trade-off: each compaction round forces the file to the device, frees the chunks that no
  * longer hold live data, rewrites the live pages of the emptiest chunks (at most 4 MB), moves chunks
- * from the end of the file into the freed space (at most 16 MB) and truncates the file. It runs in
+ * from the end of the file into the freed space (at most 64 MB) and truncates the file. It runs in
  * the commit that completes the interval, inside the store's commit lock, so that commit takes
  * longer and other commits to the store wait for it. Acknowledged commits are on disk before a
  * round starts, and a {@code kill -9} during or after a round loses no acknowledged commit (the

@@ -65,8 +65,8 @@ final class H2Files {
   /** The most live data a compaction round rewrites, in bytes (4 MB). */
   static final int COMPACTION_WRITE_LIMIT = 4 << 20;
 
-  /** The most chunk data a compaction round moves towards the start of the file, in bytes (16 MB). */
-  static final long COMPACTION_MOVE_LIMIT = 16 << 20;
+  /** The most chunk data a compaction round moves towards the start of the file, in bytes (64 MB). */
+  static final long COMPACTION_MOVE_LIMIT = 64L << 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(H2Files.class);
 
@@ -94,7 +94,14 @@ final class H2Files {
     user.setProperty("password", "");
     EmbeddedPool pool = new EmbeddedPool(() -> driver.connect(url, user), MAX_CONNECTIONS, BORROW_TIMEOUT);
     Compaction compaction = options.compactsWhileOpen() ? new Compaction(pool, options.compactionInterval()) : null;
-    JdbcRecordStore store = JdbcRecordStore.open(pool, JdbcDialect.h2(), pool, compaction);
+    AutoCloseable owned = compaction == null ? pool : () -> {
+      try {
+        compaction.beforeClose();
+      } finally {
+        pool.close();
+      }
+    };
+    JdbcRecordStore store = JdbcRecordStore.open(pool, JdbcDialect.h2(), owned, compaction);
     if (compaction != null) {
       try {
         compaction.prepare();
@@ -202,6 +209,21 @@ final class H2Files {
             + " the file will grow until the store closes", e.getClass().getName());
       } catch (SQLException e) {
         throw JdbcFailures.failure("preparing the embedded database", e);
+      }
+    }
+
+    /**
+     * Turns space reuse back on before the database closes: H2's compaction on close ({@code
+     * MAX_COMPACT_TIME}) rewrites and moves nothing without it.
+     */
+    void beforeClose() {
+      if (unavailable) {
+        return;
+      }
+      try (Connection connection = pool.getConnection()) {
+        mvStore(connection).setReuseSpace(true);
+      } catch (SQLException | RuntimeException | LinkageError e) {
+        LOG.warn("preparing the embedded store's file for compaction on close failed ({})", e.getClass().getName());
       }
     }
 
