@@ -62,11 +62,19 @@ final class H2Files {
    */
   static final int COMPACTION_FILL_RATE = 50;
 
-  /** The most live data a compaction round rewrites, in bytes (4 MB). */
-  static final int COMPACTION_WRITE_LIMIT = 4 << 20;
+  /**
+   * The most live data a compaction round rewrites, per commit of the interval, in bytes (40 KB:
+   * 4 MB for the default 100 commits).
+   */
+  static final int COMPACTION_WRITE_PER_COMMIT = 40 << 10;
 
-  /** The most chunk data a compaction round moves towards the start of the file, in bytes (64 MB). */
-  static final long COMPACTION_MOVE_LIMIT = 64L << 20;
+  /**
+   * The most chunk data a compaction round moves towards the start of the file, per commit of the
+   * interval, in bytes (640 KB: about 64 MB for the default 100 commits). Measured: an archive
+   * opening appends a chunk of about 130 KB; with 16 MB per 100 commits, or 64 MB per 1,000, the
+   * moves did not keep up and the file kept growing.
+   */
+  static final long COMPACTION_MOVE_PER_COMMIT = 640L << 10;
 
   private static final Logger LOG = LoggerFactory.getLogger(H2Files.class);
 
@@ -142,9 +150,11 @@ final class H2Files {
    *       takes to write a chunk out; the sync has just done that) and space reuse on;
    *   <li>free every chunk without live data (each was superseded by chunks the sync wrote);
    *   <li>rewrite the live pages of the emptiest chunks ({@value #COMPACTION_FILL_RATE}% fill rate
-   *       or less, at most {@code COMPACTION_WRITE_LIMIT} bytes) and commit them, then sync again;
+   *       or less, at most {@code COMPACTION_WRITE_PER_COMMIT} bytes per commit of the interval)
+   *       and commit them, then sync again;
    *   <li>move chunks from the end of the file into the free space before them (at most {@code
-   *       COMPACTION_MOVE_LIMIT} bytes) and truncate the file: H2's own {@code compactMoveChunks},
+   *       COMPACTION_MOVE_PER_COMMIT} bytes per commit of the interval) and truncate the file:
+   *       H2's own {@code compactMoveChunks},
    *       the step it runs when a database closes, which writes the store header and syncs before
    *       and after moving so that the newest chunk can always be found;
    *   <li>space reuse off and the retention time back to 45 s.
@@ -177,7 +187,7 @@ final class H2Files {
         return;
       }
       try (Connection connection = pool.getConnection()) {
-        compact(mvStore(connection));
+        compact(mvStore(connection), interval);
         rounds++;
       } catch (LinkageError | ClassCastException e) {
         unavailable = true;
@@ -227,18 +237,19 @@ final class H2Files {
       }
     }
 
-    private static void compact(MVStore store) {
+    private static void compact(MVStore store, int interval) {
       store.sync();
       int retention = store.getRetentionTime();
       store.setRetentionTime(0);
       store.setReuseSpace(true);
       try {
         store.executeFilestoreOperation(store.getFileStore()::dropUnusedChunks);
-        if (store.compact(COMPACTION_FILL_RATE, COMPACTION_WRITE_LIMIT)) {
+        int writeLimit = (int) Math.min(Integer.MAX_VALUE, (long) interval * COMPACTION_WRITE_PER_COMMIT);
+        if (store.compact(COMPACTION_FILL_RATE, writeLimit)) {
           store.commit();
         }
         store.sync();
-        ((RandomAccessStore) store.getFileStore()).compactMoveChunks(101, COMPACTION_MOVE_LIMIT, store);
+        ((RandomAccessStore) store.getFileStore()).compactMoveChunks(101, interval * COMPACTION_MOVE_PER_COMMIT, store);
       } finally {
         store.setReuseSpace(false);
         store.setRetentionTime(retention);
