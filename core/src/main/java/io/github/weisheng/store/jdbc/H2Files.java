@@ -169,8 +169,7 @@ final class H2Files {
     private final DataSource pool;
     private final int interval;
     private long commits;
-    private long rounds;
-    private boolean unavailable;
+    private volatile boolean unavailable;
 
     Compaction(DataSource pool, int interval) {
       if (interval < 1) {
@@ -188,7 +187,6 @@ final class H2Files {
       }
       try (Connection connection = pool.getConnection()) {
         compact(mvStore(connection), interval);
-        rounds++;
       } catch (LinkageError | ClassCastException e) {
         unavailable = true;
         LOG.warn("the H2 on the class path does not offer the API the embedded store compacts with ({});"
@@ -197,11 +195,6 @@ final class H2Files {
         LOG.warn("compacting the embedded store's file failed ({}); trying again after {} commits",
             e.getClass().getName(), interval);
       }
-    }
-
-    /** Returns the number of rounds completed (for tests). */
-    long rounds() {
-      return rounds;
     }
 
     private static MVStore mvStore(Connection connection) throws SQLException {
