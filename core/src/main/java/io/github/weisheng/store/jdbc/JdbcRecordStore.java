@@ -169,16 +169,19 @@ public final class JdbcRecordStore implements RecordStore {
   private final JdbcDialect dialect;
   private final @Nullable AutoCloseable owned;
   private final @Nullable ReentrantLock commitLock;
+  /** Run after each successful commit, inside the commit lock (the embedded store's compaction). */
+  private final @Nullable Runnable afterCommit;
   private final int pageSize;
   private final Set<RecordStream> openStreams = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
   private JdbcRecordStore(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned,
-      @Nullable ReentrantLock commitLock, int pageSize) {
+      @Nullable ReentrantLock commitLock, @Nullable Runnable afterCommit, int pageSize) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.owned = owned;
     this.commitLock = commitLock;
+    this.afterCommit = afterCommit;
     this.pageSize = pageSize;
   }
 
@@ -224,6 +227,13 @@ public final class JdbcRecordStore implements RecordStore {
    * matters. H2's trace file is off ({@code TRACE_LEVEL_FILE=0}) because its messages may quote
    * values. One process at a time may open the file.
    *
+   * <p>File size: the store compacts its file every {@value H2FileOptions#DEFAULT_COMPACTION_INTERVAL}
+   * commits while open ({@link H2FileOptions#defaults()}), so the file stays within a small
+   * multiple of its data's size however long the store stays open; the commit that completes an
+   * interval takes longer (it forces the file to the device, rewrites the live pages of the
+   * emptiest parts of the file and moves its tail into the freed space). {@link
+   * #openH2File(Path, H2FileOptions)} chooses another interval or none.
+   *
    * <p>The store owns the connections it opens here, pools them (at most 64 at once; an operation
    * waits up to 30 s for a free one) and releases them on {@link #close()}. A pooled connection is
    * not rolled back when it is reused (only when it comes back inside a transaction), and H2 keeps
@@ -236,19 +246,43 @@ public final class JdbcRecordStore implements RecordStore {
    *     opened, or its schema is newer than this library
    */
   public static JdbcRecordStore openH2File(Path directory) {
+    return openH2File(directory, H2FileOptions.defaults());
+  }
+
+  /**
+   * Opens the embedded default store (嵌入式默认存储) as {@link #openH2File(Path)} does, with the
+   * given options: how often the open store compacts its file ({@link H2FileOptions}).
+   *
+   * @param directory the directory of the database file
+   * @param options the options, {@link H2FileOptions#defaults()} for {@link #openH2File(Path)}'s
+   * @return the store
+   * @throws StoreException when H2 is missing, the file is in use by another process or cannot be
+   *     opened, or its schema is newer than this library
+   */
+  public static JdbcRecordStore openH2File(Path directory, H2FileOptions options) {
     Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(options, "options");
     try {
       Class.forName("org.h2.Driver", false, JdbcRecordStore.class.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
       throw new StoreException("the embedded store needs H2 (com.h2database:h2 2.x) on the class path"
           + " or module path; add it, or open the store on a DataSource / 嵌入式存储需要 H2 数据库驱动");
     }
-    return H2Files.open(directory);
+    return H2Files.open(directory, options);
   }
 
   /** Opens over a data source, closing {@code owned} when opening fails or the store closes. */
   static JdbcRecordStore open(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned) {
-    return open(dataSource, dialect, owned, FETCH_SIZE);
+    return open(dataSource, dialect, owned, null, FETCH_SIZE);
+  }
+
+  /**
+   * Opens over a data source, closing {@code owned} when opening fails or the store closes, and
+   * running {@code afterCommit} after each successful commit inside the commit lock.
+   */
+  static JdbcRecordStore open(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned,
+      @Nullable Runnable afterCommit) {
+    return open(dataSource, dialect, owned, afterCommit, FETCH_SIZE);
   }
 
   /**
@@ -257,6 +291,11 @@ public final class JdbcRecordStore implements RecordStore {
    */
   static JdbcRecordStore open(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned,
       int pageSize) {
+    return open(dataSource, dialect, owned, null, pageSize);
+  }
+
+  private static JdbcRecordStore open(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned,
+      @Nullable Runnable afterCommit, int pageSize) {
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be positive");
     }
@@ -273,7 +312,7 @@ public final class JdbcRecordStore implements RecordStore {
       commitLock = H2_COMMIT_LOCKS.computeIfAbsent(
           settings < 0 ? url : url.substring(0, settings), database -> new ReentrantLock(true));
     }
-    return new JdbcRecordStore(dataSource, dialect, owned, commitLock, pageSize);
+    return new JdbcRecordStore(dataSource, dialect, owned, commitLock, afterCommit, pageSize);
   }
 
   /**
@@ -415,6 +454,9 @@ public final class JdbcRecordStore implements RecordStore {
     try {
       for (int attempt = 1; ; attempt++) {
         if (tryCommit(commit, writes, what)) {
+          if (afterCommit != null) {
+            afterCommit.run(); // the commit is on disk already; this never fails it
+          }
           return;
         }
         if (attempt == MAX_ATTEMPTS) {

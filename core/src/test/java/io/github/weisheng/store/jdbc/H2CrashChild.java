@@ -17,6 +17,8 @@ import java.util.Set;
  * forever and prints {@code ack <n>} after commit {@code n} returned. Commit {@code n} creates
  * records {@code c<n>-a}, {@code c<n>-b}, {@code c<n>-c} and writes version {@code n} of record
  * {@code head}, so a partial commit shows as records without the head version or the reverse.
+ * {@code args[1]}, when given, is the store's compaction interval in commits (default: {@link
+ * H2FileOptions#defaults()}).
  */
 public final class H2CrashChild {
   static final String KIND = "crash";
@@ -38,7 +40,10 @@ public final class H2CrashChild {
   }
 
   public static void main(String[] args) {
-    try (JdbcRecordStore store = JdbcRecordStore.openH2File(Path.of(args[0]))) {
+    H2FileOptions options = args.length > 1
+        ? H2FileOptions.compactingEvery(Integer.parseInt(args[1]))
+        : H2FileOptions.defaults();
+    try (JdbcRecordStore store = JdbcRecordStore.openH2File(Path.of(args[0]), options)) {
       long n = store.read(HEAD).map(StoredRecord::version).orElse(0L);
       while (true) {
         n++;

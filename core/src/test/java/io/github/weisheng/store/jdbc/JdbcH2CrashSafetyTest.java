@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Crash safety of the embedded store: a child JVM commits in a loop and is killed ({@code kill
  * -9}); every commit it acknowledged must be in the file, complete, and nothing of any commit may
- * be there in part. Five kills on the same file.
+ * be there in part. Five kills on the same file, with the default compaction interval and with a
+ * short one, so that kills also land inside compaction rounds.
  */
 class JdbcH2CrashSafetyTest {
   private static final int CYCLES = 5;
@@ -39,10 +40,20 @@ class JdbcH2CrashSafetyTest {
   @Test
   @DisplayName("Every acknowledged commit survives kill -9, whole; no commit is ever there in part")
   void acknowledgedCommitsSurviveKills() throws Exception {
+    killRepeatedly(List.of());
+  }
+
+  @Test
+  @DisplayName("The same when the store compacts its file every 7 commits, so kills hit compaction rounds")
+  void acknowledgedCommitsSurviveKillsDuringCompaction() throws Exception {
+    killRepeatedly(List.of("7"));
+  }
+
+  private void killRepeatedly(List<String> childOptions) throws Exception {
     long lastAcknowledged = 0;
     for (int cycle = 1; cycle <= CYCLES; cycle++) {
       List<String> unexpected = new ArrayList<>();
-      long acknowledged = runAndKill(lastAcknowledged, unexpected);
+      long acknowledged = runAndKill(lastAcknowledged, unexpected, childOptions);
       assertThat(unexpected).as("child output in cycle %d", cycle).isEmpty();
       assertThat(acknowledged).isGreaterThanOrEqualTo(lastAcknowledged + ACKS_PER_CYCLE);
       lastAcknowledged = acknowledged;
@@ -85,10 +96,10 @@ class JdbcH2CrashSafetyTest {
   }
 
   /** Starts the child, reads its acknowledgements until enough, kills it; returns the last one. */
-  private long runAndKill(long before, List<String> unexpected) throws Exception {
+  private long runAndKill(long before, List<String> unexpected, List<String> childOptions) throws Exception {
     Path errors = Files.createTempFile(directory, "crash-child", ".err");
     Process child = ChildJvm.command(entry -> true, List.of("-Xmx128m"), H2CrashChild.class,
-            List.of(directory.resolve("store").toString()))
+            Stream.concat(Stream.of(directory.resolve("store").toString()), childOptions.stream()).toList())
         .redirectError(ProcessBuilder.Redirect.to(errors.toFile()))
         .start();
     long last = before;

@@ -649,6 +649,7 @@ abstract class JdbcRecordStoreCases extends RecordStoreContract {
         .setDefault(IndexQuery.class, IndexQuery.equalTo(KIND, "tag", "t"))
         .setDefault(ScopeFilter.class, ScopeFilter.all())
         .setDefault(JdbcDialect.class, dialect())
+        .setDefault(H2FileOptions.class, H2FileOptions.defaults())
         .setDefault(javax.sql.DataSource.class, newEmptyDatabase());
     tester.testAllPublicInstanceMethods(store);
     tester.testAllPublicStaticMethods(JdbcRecordStore.class);

@@ -1,5 +1,7 @@
 package io.github.weisheng.examples.benchmarks;
 
+import io.github.weisheng.store.jdbc.H2FileOptions;
+import io.github.weisheng.store.jdbc.JdbcRecordStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +21,30 @@ final class Bench {
    */
   static final String H2_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64";
 
+  /**
+   * The system property choosing how the benchmarks' embedded stores compact their file while
+   * open: absent for {@link H2FileOptions#defaults()}, {@code off} for {@link
+   * H2FileOptions#notCompactingWhileOpen()} (the behaviour before issue 3), or a number of commits.
+   */
+  static final String COMPACTION_PROPERTY = "weisheng.bench.compaction";
+
   private Bench() {}
+
+  /** The H2 file store options chosen by {@link #COMPACTION_PROPERTY}. */
+  static H2FileOptions h2FileOptions() {
+    String value = System.getProperty(COMPACTION_PROPERTY);
+    if (value == null || value.isBlank()) {
+      return H2FileOptions.defaults();
+    }
+    return value.strip().equals("off")
+        ? H2FileOptions.notCompactingWhileOpen()
+        : H2FileOptions.compactingEvery(Integer.parseInt(value.strip()));
+  }
+
+  /** Opens the embedded store in {@code folder} with {@link #h2FileOptions()}. */
+  static JdbcRecordStore openH2File(Path folder) {
+    return JdbcRecordStore.openH2File(folder, h2FileOptions());
+  }
 
   /** Creates an empty folder under {@code java.io.tmpdir}. */
   static Path temporaryFolder(String prefix) {

@@ -58,7 +58,7 @@ public class RecordStoreBenchmark {
     /** Opens with {@code poolSize} archives to amend (the smoke tests use few). */
     void open(int poolSize) {
       folder = Bench.temporaryFolder("weisheng-bench-store-");
-      store = JdbcRecordStore.openH2File(folder);
+      store = Bench.openH2File(folder);
       pool = new ArchiveRow[poolSize];
       poolVersions = new long[poolSize];
       for (int i = 0; i < pool.length; i++) {

@@ -58,7 +58,7 @@ public class WeishengBenchmark {
     /** Opens with {@code poolSize} archives to amend (the smoke tests use few). */
     void open(int poolSize) {
       folder = Bench.temporaryFolder("weisheng-bench-weisheng-");
-      store = JdbcRecordStore.openH2File(folder);
+      store = Bench.openH2File(folder);
       CommunityHealth health = CommunityHealth.builder()
           .store(store)
           .accessPolicy(DefaultAccessPolicy.defaults())
