@@ -30,19 +30,32 @@ import org.jspecify.annotations.Nullable;
  * A host that only bulk-loads and closes soon may turn compaction off ({@link
  * #notCompactingWhileOpen()}); the file then shrinks only when the store closes.
  *
+ * <p><b>Page cache.</b> H2 keeps recently read pages of the file decoded in memory, {@value
+ * #DEFAULT_PAGE_CACHE_MB} MB by default (H2's own default, set explicitly at every opening: a size
+ * set once would otherwise stay in the file). Reports read many records by index, one child or
+ * patient at a time, and a larger cache saves re-reading and decoding their pages: the district
+ * benchmark's summary of 10,000 residents took 2.0–2.5 s of CPU with 64 MB and 1.5–2.0 s with 512
+ * MB ({@code docs/benchmarks.md}). A host with memory to spare raises it with {@link
+ * #withPageCache(int)}; the cache is heap memory of the host's JVM.
+ *
  * @since 0.1.0
  */
 public final class H2FileOptions {
   /** The default number of commits between two compaction rounds (100). */
   public static final int DEFAULT_COMPACTION_INTERVAL = 100;
 
-  private static final H2FileOptions DEFAULTS = new H2FileOptions(DEFAULT_COMPACTION_INTERVAL);
-  private static final H2FileOptions NOT_COMPACTING = new H2FileOptions(0);
+  /** The default size of H2's page cache, in megabytes (64, H2's own default). */
+  public static final int DEFAULT_PAGE_CACHE_MB = 64;
+
+  private static final H2FileOptions DEFAULTS = new H2FileOptions(DEFAULT_COMPACTION_INTERVAL, DEFAULT_PAGE_CACHE_MB);
+  private static final H2FileOptions NOT_COMPACTING = new H2FileOptions(0, DEFAULT_PAGE_CACHE_MB);
 
   private final int compactionInterval;
+  private final int pageCacheMb;
 
-  private H2FileOptions(int compactionInterval) {
+  private H2FileOptions(int compactionInterval, int pageCacheMb) {
     this.compactionInterval = compactionInterval;
+    this.pageCacheMb = pageCacheMb;
   }
 
   /**
@@ -67,7 +80,7 @@ public final class H2FileOptions {
     if (commits < 1) {
       throw new IllegalArgumentException("commits must be at least 1 / 压缩间隔至少为 1 次提交");
     }
-    return commits == DEFAULT_COMPACTION_INTERVAL ? DEFAULTS : new H2FileOptions(commits);
+    return commits == DEFAULT_COMPACTION_INTERVAL ? DEFAULTS : new H2FileOptions(commits, DEFAULT_PAGE_CACHE_MB);
   }
 
   /**
@@ -79,6 +92,29 @@ public final class H2FileOptions {
    */
   public static H2FileOptions notCompactingWhileOpen() {
     return NOT_COMPACTING;
+  }
+
+  /**
+   * Returns a copy of these options with another size of H2's page cache (see the class comment).
+   *
+   * @param megabytes the cache size, 1 to 65,536 MB (64 GB)
+   * @return the options
+   * @throws IllegalArgumentException when {@code megabytes} is outside that range
+   */
+  public H2FileOptions withPageCache(int megabytes) {
+    if (megabytes < 1 || megabytes > 65_536) {
+      throw new IllegalArgumentException("megabytes must be 1 to 65536 / 页缓存须为 1 至 65536 MB");
+    }
+    return new H2FileOptions(compactionInterval, megabytes);
+  }
+
+  /**
+   * Returns the size of H2's page cache.
+   *
+   * @return the size in megabytes
+   */
+  public int pageCacheMb() {
+    return pageCacheMb;
   }
 
   /**
@@ -102,18 +138,19 @@ public final class H2FileOptions {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof H2FileOptions that && compactionInterval == that.compactionInterval;
+    return other instanceof H2FileOptions that && compactionInterval == that.compactionInterval
+        && pageCacheMb == that.pageCacheMb;
   }
 
   @Override
   public int hashCode() {
-    return Integer.hashCode(compactionInterval);
+    return 31 * Integer.hashCode(compactionInterval) + Integer.hashCode(pageCacheMb);
   }
 
   @Override
   public String toString() {
-    return compactsWhileOpen()
-        ? "H2FileOptions[compaction every " + compactionInterval + " commits]"
-        : "H2FileOptions[no compaction while open]";
+    return (compactsWhileOpen()
+        ? "H2FileOptions[compaction every " + compactionInterval + " commits"
+        : "H2FileOptions[no compaction while open") + ", page cache " + pageCacheMb + " MB]";
   }
 }

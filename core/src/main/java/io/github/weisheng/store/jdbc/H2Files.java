@@ -80,17 +80,22 @@ final class H2Files {
 
   private H2Files() {}
 
-  /** Returns the JDBC URL of the store in {@code directory}. */
+  /** Returns the JDBC URL of the store in {@code directory}, with H2's default page cache. */
   static String url(Path directory) {
+    return url(directory, H2FileOptions.defaults());
+  }
+
+  /** Returns the JDBC URL of the store in {@code directory} with the options' page cache. */
+  static String url(Path directory, H2FileOptions options) {
     String path = directory.toAbsolutePath().normalize().resolve(DATABASE_NAME).toString();
     if (path.indexOf(';') >= 0) {
       throw new IllegalArgumentException("directory must not contain ';' / 目录路径不能包含分号");
     }
-    return "jdbc:h2:file:" + path + SETTINGS;
+    return "jdbc:h2:file:" + path + SETTINGS + ";CACHE_SIZE=" + options.pageCacheMb() * 1024;
   }
 
   static JdbcRecordStore open(Path directory, H2FileOptions options) {
-    String url = url(directory);
+    String url = url(directory, options);
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {

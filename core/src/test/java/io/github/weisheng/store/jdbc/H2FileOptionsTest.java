@@ -43,9 +43,26 @@ class H2FileOptionsTest {
         .addEqualityGroup(H2FileOptions.defaults(), H2FileOptions.compactingEvery(100))
         .addEqualityGroup(H2FileOptions.compactingEvery(7), H2FileOptions.compactingEvery(7))
         .addEqualityGroup(H2FileOptions.notCompactingWhileOpen())
+        .addEqualityGroup(H2FileOptions.defaults().withPageCache(512), H2FileOptions.compactingEvery(100).withPageCache(512))
         .testEquals();
-    assertThat(H2FileOptions.compactingEvery(7)).hasToString("H2FileOptions[compaction every 7 commits]");
-    assertThat(H2FileOptions.notCompactingWhileOpen()).hasToString("H2FileOptions[no compaction while open]");
+    assertThat(H2FileOptions.compactingEvery(7)).hasToString("H2FileOptions[compaction every 7 commits, page cache 64 MB]");
+    assertThat(H2FileOptions.notCompactingWhileOpen().withPageCache(8))
+        .hasToString("H2FileOptions[no compaction while open, page cache 8 MB]");
+  }
+
+  @Test
+  @DisplayName("the page cache is H2's 64 MB by default, any size from 1 MB to 64 GB otherwise, set in the URL")
+  void pageCache() {
+    assertThat(H2FileOptions.defaults().pageCacheMb()).isEqualTo(64).isEqualTo(H2FileOptions.DEFAULT_PAGE_CACHE_MB);
+    H2FileOptions larger = H2FileOptions.compactingEvery(7).withPageCache(512);
+    assertThat(larger.pageCacheMb()).isEqualTo(512);
+    assertThat(larger.compactionInterval()).isEqualTo(7);
+    assertThat(H2FileOptions.defaults().withPageCache(1).pageCacheMb()).isEqualTo(1);
+    assertThat(H2FileOptions.defaults().withPageCache(65_536).pageCacheMb()).isEqualTo(65_536);
+    assertThatThrownBy(() -> H2FileOptions.defaults().withPageCache(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> H2FileOptions.defaults().withPageCache(65_537)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(H2Files.url(java.nio.file.Path.of("d"), larger)).endsWith(";CACHE_SIZE=524288");
+    assertThat(H2Files.url(java.nio.file.Path.of("d"))).endsWith(";CACHE_SIZE=65536");
   }
 
   @Test

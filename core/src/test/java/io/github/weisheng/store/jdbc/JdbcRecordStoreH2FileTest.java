@@ -83,6 +83,33 @@ class JdbcRecordStoreH2FileTest extends JdbcRecordStoreCases {
   }
 
   @Test
+  @DisplayName("the page cache of the options is the open database's, and a later default opening sets it back")
+  void pageCacheIsTheOptions() throws Exception {
+    Path directory = temp.resolve("cache");
+    try (JdbcRecordStore store = JdbcRecordStore.openH2File(directory, H2FileOptions.defaults().withPageCache(200))) {
+      assertThat(cacheSizeKb(directory)).isEqualTo(200 * 1024);
+    }
+    try (JdbcRecordStore store = JdbcRecordStore.openH2File(directory)) {
+      assertThat(cacheSizeKb(directory)).isEqualTo(64 * 1024);
+    }
+  }
+
+  /**
+   * The CACHE_SIZE setting of the open database, read through a second embedded connection whose URL
+   * leaves the cache alone (a CACHE_SIZE in it would set the shared database's).
+   */
+  private static long cacheSizeKb(Path directory) throws java.sql.SQLException {
+    String url = H2Files.url(directory).replaceAll(";CACHE_SIZE=\\d+", "");
+    assertThat(url).doesNotContain(";CACHE_SIZE=");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+        java.sql.ResultSet r = c.createStatement().executeQuery(
+            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")) {
+      assertThat(r.next()).isTrue();
+      return Long.parseLong(r.getString(1));
+    }
+  }
+
+  @Test
   @DisplayName("while the store is open its file stays bounded: 2,000 archive-like commits stay under 80 MB")
   void fileStaysBoundedWhileOpen() throws IOException {
     Path directory = temp.resolve("bounded");
