@@ -50,6 +50,8 @@ public final class DistrictSummaryCost {
         System.out.printf("generated in %,d s: %,d records (%,d enrolments, %,d follow-ups, %,d vaccinations)%n",
             (System.nanoTime() - started) / 1_000_000_000L, district.load.records, district.load.enrolments,
             district.load.visits, district.load.vaccinations);
+        System.out.printf("H2 file: %,d MiB when the load's last commit returned, %,d MiB after SHUTDOWN COMPACT (%,d s)%n",
+            district.load.bytesOpen >> 20, district.load.bytesClosed >> 20, district.load.compactNanos / 1_000_000_000L);
       }
       System.out.printf("population supplied: %,d; H2 file: %,d MiB%n", district.populationTotal(),
           Bench.size(folder) >> 20);
@@ -81,6 +83,9 @@ public final class DistrictSummaryCost {
       }
       for (Map.Entry<String, List<long[]>> e : runs.entrySet()) {
         List<long[]> m = e.getValue();
+        if (m.isEmpty()) {
+          continue; // 0 rounds: only generate (or open) the district
+        }
         System.out.printf("%-18s mean %,9d ms wall (min %,d), %,9d ms CPU, peak heap %,5d MiB%n", e.getKey(),
             m.stream().mapToLong(x -> x[0]).sum() / m.size(), m.stream().mapToLong(x -> x[0]).min().orElse(0),
             m.stream().mapToLong(x -> x[1]).sum() / m.size(), m.stream().mapToLong(x -> x[2]).max().orElse(0) >> 20);
