@@ -30,6 +30,14 @@ import org.jspecify.annotations.Nullable;
  * A host that only bulk-loads and closes soon may turn compaction off ({@link
  * #notCompactingWhileOpen()}); the file then shrinks only when the store closes.
  *
+ * <p><b>Bulk load.</b> {@link #forBulkLoad()} opens the same file for loading many records at
+ * once (an import, a generated test community): H2 writes commits from its background writer
+ * (every half second by default) instead of before each commit returns, which also compacts the
+ * file as it goes, and the store compacts the file fully when it closes ({@code SHUTDOWN
+ * COMPACT}). A crash may lose the last half second's commits, so it is only for a load that can be
+ * run again; then open the file again with the defaults. Measured by the quickstart: 20,000
+ * residents left a 2.9 GB file open and 0.27 GB after close, in about 9 s of compaction.
+ *
  * <p><b>Page cache.</b> H2 keeps recently read pages of the file decoded in memory, {@value
  * #DEFAULT_PAGE_CACHE_MB} MB by default (H2's own default, set explicitly at every opening: a size
  * set once would otherwise stay in the file). Reports read many records by index, one child or
@@ -47,15 +55,19 @@ public final class H2FileOptions {
   /** The default size of H2's page cache, in megabytes (64, H2's own default). */
   public static final int DEFAULT_PAGE_CACHE_MB = 64;
 
-  private static final H2FileOptions DEFAULTS = new H2FileOptions(DEFAULT_COMPACTION_INTERVAL, DEFAULT_PAGE_CACHE_MB);
-  private static final H2FileOptions NOT_COMPACTING = new H2FileOptions(0, DEFAULT_PAGE_CACHE_MB);
+  private static final H2FileOptions DEFAULTS =
+      new H2FileOptions(DEFAULT_COMPACTION_INTERVAL, DEFAULT_PAGE_CACHE_MB, false);
+  private static final H2FileOptions NOT_COMPACTING = new H2FileOptions(0, DEFAULT_PAGE_CACHE_MB, false);
+  private static final H2FileOptions BULK_LOAD = new H2FileOptions(0, DEFAULT_PAGE_CACHE_MB, true);
 
   private final int compactionInterval;
   private final int pageCacheMb;
+  private final boolean bulkLoad;
 
-  private H2FileOptions(int compactionInterval, int pageCacheMb) {
+  private H2FileOptions(int compactionInterval, int pageCacheMb, boolean bulkLoad) {
     this.compactionInterval = compactionInterval;
     this.pageCacheMb = pageCacheMb;
+    this.bulkLoad = bulkLoad;
   }
 
   /**
@@ -80,7 +92,7 @@ public final class H2FileOptions {
     if (commits < 1) {
       throw new IllegalArgumentException("commits must be at least 1 / 压缩间隔至少为 1 次提交");
     }
-    return commits == DEFAULT_COMPACTION_INTERVAL ? DEFAULTS : new H2FileOptions(commits, DEFAULT_PAGE_CACHE_MB);
+    return commits == DEFAULT_COMPACTION_INTERVAL ? DEFAULTS : new H2FileOptions(commits, DEFAULT_PAGE_CACHE_MB, false);
   }
 
   /**
@@ -95,6 +107,26 @@ public final class H2FileOptions {
   }
 
   /**
+   * Returns the options of a bulk load (see the class comment): commits written by H2's background
+   * writer, not before each returns, and the file compacted fully at close. Only for a load that can
+   * be run again.
+   *
+   * @return the options
+   */
+  public static H2FileOptions forBulkLoad() {
+    return BULK_LOAD;
+  }
+
+  /**
+   * Returns whether these are the options of a bulk load.
+   *
+   * @return true for {@link #forBulkLoad()}
+   */
+  public boolean bulkLoad() {
+    return bulkLoad;
+  }
+
+  /**
    * Returns a copy of these options with another size of H2's page cache (see the class comment).
    *
    * @param megabytes the cache size, 1 to 65,536 MB (64 GB)
@@ -105,7 +137,7 @@ public final class H2FileOptions {
     if (megabytes < 1 || megabytes > 65_536) {
       throw new IllegalArgumentException("megabytes must be 1 to 65536 / 页缓存须为 1 至 65536 MB");
     }
-    return new H2FileOptions(compactionInterval, megabytes);
+    return new H2FileOptions(compactionInterval, megabytes, bulkLoad);
   }
 
   /**
@@ -139,16 +171,19 @@ public final class H2FileOptions {
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof H2FileOptions that && compactionInterval == that.compactionInterval
-        && pageCacheMb == that.pageCacheMb;
+        && pageCacheMb == that.pageCacheMb && bulkLoad == that.bulkLoad;
   }
 
   @Override
   public int hashCode() {
-    return 31 * Integer.hashCode(compactionInterval) + Integer.hashCode(pageCacheMb);
+    return 31 * (31 * Integer.hashCode(compactionInterval) + Integer.hashCode(pageCacheMb)) + Boolean.hashCode(bulkLoad);
   }
 
   @Override
   public String toString() {
+    if (bulkLoad) {
+      return "H2FileOptions[bulk load, page cache " + pageCacheMb + " MB]";
+    }
     return (compactsWhileOpen()
         ? "H2FileOptions[compaction every " + compactionInterval + " commits"
         : "H2FileOptions[no compaction while open") + ", page cache " + pageCacheMb + " MB]";

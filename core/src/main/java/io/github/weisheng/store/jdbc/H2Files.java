@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
@@ -91,7 +92,8 @@ final class H2Files {
     if (path.indexOf(';') >= 0) {
       throw new IllegalArgumentException("directory must not contain ';' / 目录路径不能包含分号");
     }
-    return "jdbc:h2:file:" + path + SETTINGS + ";CACHE_SIZE=" + options.pageCacheMb() * 1024;
+    String settings = options.bulkLoad() ? SETTINGS.replace(";WRITE_DELAY=0", "") : SETTINGS;
+    return "jdbc:h2:file:" + path + settings + ";CACHE_SIZE=" + options.pageCacheMb() * 1024;
   }
 
   static JdbcRecordStore open(Path directory, H2FileOptions options) {
@@ -107,13 +109,27 @@ final class H2Files {
     user.setProperty("password", "");
     EmbeddedPool pool = new EmbeddedPool(() -> driver.connect(url, user), MAX_CONNECTIONS, BORROW_TIMEOUT);
     Compaction compaction = options.compactsWhileOpen() ? new Compaction(pool, options.compactionInterval()) : null;
-    AutoCloseable owned = compaction == null ? pool : () -> {
-      try {
-        compaction.beforeClose();
-      } finally {
-        pool.close();
-      }
-    };
+    AutoCloseable owned;
+    if (options.bulkLoad()) {
+      owned = () -> {
+        // Without a write at every commit H2 leaves superseded chunks behind: compact them all.
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+          statement.execute("SHUTDOWN COMPACT");
+        } finally {
+          pool.close();
+        }
+      };
+    } else if (compaction != null) {
+      owned = () -> {
+        try {
+          compaction.beforeClose();
+        } finally {
+          pool.close();
+        }
+      };
+    } else {
+      owned = pool;
+    }
     JdbcRecordStore store = JdbcRecordStore.open(pool, JdbcDialect.h2(), owned, compaction);
     if (compaction != null) {
       try {

@@ -44,6 +44,8 @@ class H2FileOptionsTest {
         .addEqualityGroup(H2FileOptions.compactingEvery(7), H2FileOptions.compactingEvery(7))
         .addEqualityGroup(H2FileOptions.notCompactingWhileOpen())
         .addEqualityGroup(H2FileOptions.defaults().withPageCache(512), H2FileOptions.compactingEvery(100).withPageCache(512))
+        .addEqualityGroup(H2FileOptions.forBulkLoad(), H2FileOptions.forBulkLoad().withPageCache(64))
+        .addEqualityGroup(H2FileOptions.forBulkLoad().withPageCache(8))
         .testEquals();
     assertThat(H2FileOptions.compactingEvery(7)).hasToString("H2FileOptions[compaction every 7 commits, page cache 64 MB]");
     assertThat(H2FileOptions.notCompactingWhileOpen().withPageCache(8))
@@ -63,6 +65,19 @@ class H2FileOptionsTest {
     assertThatThrownBy(() -> H2FileOptions.defaults().withPageCache(65_537)).isInstanceOf(IllegalArgumentException.class);
     assertThat(H2Files.url(java.nio.file.Path.of("d"), larger)).endsWith(";CACHE_SIZE=524288");
     assertThat(H2Files.url(java.nio.file.Path.of("d"))).endsWith(";CACHE_SIZE=65536");
+  }
+
+  @Test
+  @DisplayName("a bulk load leaves the writing of commits to H2's background writer and does not compact while open")
+  void bulkLoad() {
+    H2FileOptions bulk = H2FileOptions.forBulkLoad();
+    assertThat(bulk.bulkLoad()).isTrue();
+    assertThat(bulk.compactsWhileOpen()).isFalse();
+    assertThat(bulk.withPageCache(8).bulkLoad()).isTrue();
+    assertThat(H2FileOptions.defaults().bulkLoad()).isFalse();
+    assertThat(H2Files.url(java.nio.file.Path.of("d"), bulk)).doesNotContain("WRITE_DELAY");
+    assertThat(H2Files.url(java.nio.file.Path.of("d"))).contains(";WRITE_DELAY=0;");
+    assertThat(bulk).hasToString("H2FileOptions[bulk load, page cache 64 MB]");
   }
 
   @Test

@@ -83,6 +83,29 @@ class JdbcRecordStoreH2FileTest extends JdbcRecordStoreCases {
   }
 
   @Test
+  @DisplayName("a bulk load keeps every record, and closing compacts the file; the defaults then reopen it")
+  void bulkLoadThenReopen() throws IOException {
+    Path directory = temp.resolve("bulk");
+    Path file = directory.resolve("weisheng.mv.db");
+    int commits = 1500;
+    Random random = new Random(7);
+    long largest = 0;
+    try (JdbcRecordStore store = JdbcRecordStore.openH2File(directory, H2FileOptions.forBulkLoad())) {
+      for (int n = 1; n <= commits; n++) {
+        store.commit(archiveOpening(n, random));
+        largest = Math.max(largest, Files.size(file));
+      }
+    }
+    long closed = Files.size(file);
+    assertThat(closed).as("compacted at close, %d bytes at most while open", largest).isLessThan(largest);
+    try (JdbcRecordStore store = JdbcRecordStore.openH2File(directory);
+        java.util.stream.Stream<io.github.weisheng.spi.storage.StoredRecord> all =
+            store.scan("archive", io.github.weisheng.spi.storage.ScopeFilter.all())) {
+      assertThat(all.count()).isEqualTo(commits);
+    }
+  }
+
+  @Test
   @DisplayName("the page cache of the options is the open database's, and a later default opening sets it back")
   void pageCacheIsTheOptions() throws Exception {
     Path directory = temp.resolve("cache");

@@ -83,7 +83,7 @@ import java.util.stream.Stream;
  * immunization().record}, {@code archives().recordService}, closures), as a host would, on a fresh
  * in-memory store; then every record the services wrote is copied into the target store (the H2
  * file store) through the public storage SPI in bulk, {@value #CHUNK} records a {@link
- * RecordStore#commit commit} (the caller opens the file for the load: see {@link LoadingStore}). Each record arrives with its final version's body, scope and index
+ * RecordStore#commit commit} (the caller opens the file for the load with {@code H2FileOptions.forBulkLoad()}). Each record arrives with its final version's body, scope and index
  * entries as version 1 (its in-memory history is not copied), and the audit events of the load are
  * not kept (a bulk import is one act for the host to audit). One service call and one commit per
  * record straight into the H2 file store, as {@link WorklistCentre} does, builds about 25 archives

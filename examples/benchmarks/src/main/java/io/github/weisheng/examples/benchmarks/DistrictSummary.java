@@ -18,6 +18,7 @@ import io.github.weisheng.spi.report.NumberCell;
 import io.github.weisheng.spi.report.Paragraph;
 import io.github.weisheng.spi.report.Section;
 import io.github.weisheng.spi.report.Table;
+import io.github.weisheng.store.jdbc.H2FileOptions;
 import io.github.weisheng.store.jdbc.JdbcRecordStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,8 +117,8 @@ final class DistrictSummary implements AutoCloseable {
         Files.createDirectories(folder);
         // the load goes through H2's default write delay and is compacted when it closes (bounded
         // on disk); the measured runs reopen the file as a host would
-        try (LoadingStore loading = LoadingStore.open(folder)) {
-          load = District.generate(loading.records(), residents, seed,
+        try (JdbcRecordStore loading = JdbcRecordStore.openH2File(folder, H2FileOptions.forBulkLoad())) {
+          load = District.generate(loading, residents, seed,
               line -> progress.accept(line + String.format(", H2 file %,d MiB", Bench.size(folder) >> 20)));
           load.bytesOpen = Bench.size(folder);
           load.compactNanos = System.nanoTime();

@@ -22,6 +22,8 @@ import io.github.weisheng.resident.RelationToHead;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.sanitation.AreaScope;
 import io.github.weisheng.spi.access.Principal;
+import io.github.weisheng.store.jdbc.H2FileOptions;
+import io.github.weisheng.store.jdbc.JdbcRecordStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -142,9 +144,11 @@ public final class Quickstart implements Callable<Integer> {
     out.printf("Generated %,d residents in %,d households (%.1f s)%n", community.people().size(), community.households(),
         seconds(t0));
 
-    try (LoadingStore store = LoadingStore.open(dataFolder);
+    // A generated community can be generated again: load it in bulk (commits written by H2's
+    // background writer, the file compacted at close); a host recording real data keeps the defaults.
+    try (JdbcRecordStore store = JdbcRecordStore.openH2File(dataFolder, H2FileOptions.forBulkLoad());
         CommunityHealth health = CommunityHealth.builder()
-            .store(store.records())
+            .store(store)
             .accessPolicy(DefaultAccessPolicy.defaults())
             .clock(clock)
             .build()) {
