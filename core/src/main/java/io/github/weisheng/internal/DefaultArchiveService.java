@@ -73,7 +73,7 @@ public final class DefaultArchiveService implements ArchiveService {
 
   static Set<IndexEntry> index(HealthArchive archive) {
     Set<IndexEntry> index = new java.util.HashSet<>();
-    index.add(IndexEntry.of("resident", archive.resident().value()));
+    index.add(IndexEntry.of(ResidentIndex.ARCHIVE_RESIDENT, archive.resident().value()));
     index.add(IndexEntry.of("status", archive.status().name()));
     index.add(IndexEntry.of("opened", archive.openedOn().toString()));
     archive.team().ifPresent(t -> index.add(IndexEntry.of("team", t.value())));

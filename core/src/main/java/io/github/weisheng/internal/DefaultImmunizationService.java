@@ -245,13 +245,12 @@ public final class DefaultImmunizationService implements ImmunizationService {
     // and its resident: born on or before `to`, and young enough to be under the age limit on some
     // day after `from` (a month's margin for month arithmetic; the exact test follows).
     Period limit = rules.childrenUnder().toPeriod();
-    IndexQuery born = IndexQuery.range(Kinds.RESIDENT, "birth-date",
-        from.minus(limit).minusMonths(1).toString(), to.plusDays(1).toString());
+    IndexQuery born = ResidentIndex.bornBetween(from.minus(limit).minusMonths(1), to);
     return gate.run(Action.REPORT, report, () -> records.store().find(born, scopes)
         .map(r -> records.decode(r, Resident.class).value())
         .filter(child -> !child.birthDate().isAfter(to) && from.isBefore(rules.childrenUnder().reachedOn(child.birthDate())))
         .<ChildCoverage>mapMulti((child, sink) -> {
-          for (HealthArchive archive : archivesOf(child, scopes)) {
+          for (HealthArchive archive : ResidentIndex.archivesOf(records, child.id(), scopes)) {
             if (archive.closure().map(c -> c.on().isBefore(from)).orElse(false)) {
               continue;
             }
@@ -267,14 +266,5 @@ public final class DefaultImmunizationService implements ImmunizationService {
             }
           }
         }));
-  }
-
-  /** A resident's archives in scope (usually one), by number, through the archives' resident index. */
-  private List<HealthArchive> archivesOf(Resident resident, ScopeFilter scopes) {
-    IndexQuery query = IndexQuery.equalTo(Kinds.ARCHIVE, "resident", resident.id().value());
-    try (Stream<StoredRecord> found = records.store().find(query, scopes)) {
-      return found.map(r -> records.decode(r, HealthArchive.class).value())
-          .sorted(Comparator.comparing(HealthArchive::number)).collect(Collectors.toList());
-    }
   }
 }

@@ -30,7 +30,6 @@ import io.github.weisheng.validation.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -287,23 +286,13 @@ public final class DefaultPopulationService implements PopulationService {
    */
   private Stream<Elder> eldersWithoutCase(ScopeFilter filter, LocalDate bornOnOrBefore, Set<ArchiveNumber> withCase,
       Predicate<HealthArchive> live) {
-    IndexQuery born = IndexQuery.range(Kinds.RESIDENT, "birth-date", "0000", bornOnOrBefore.plusDays(1).toString());
-    return records.store().find(born, filter)
+    return records.store().find(ResidentIndex.bornOnOrBefore(bornOnOrBefore), filter)
         .map(r -> records.json().read(r.body(), Resident.class))
         .filter(Resident::livesHalfYearOrMore)
-        .flatMap(resident -> archivesOf(resident, filter).stream()
+        .flatMap(resident -> ResidentIndex.archivesOf(records, resident.id(), filter).stream()
             .filter(a -> !withCase.contains(a.number()))
             .filter(live)
             .map(a -> new Elder(a, resident.birthDate())));
-  }
-
-  /** A resident's archives in the filter (usually one), by number, through the archives' resident index. */
-  private List<HealthArchive> archivesOf(Resident resident, ScopeFilter filter) {
-    IndexQuery query = IndexQuery.equalTo(Kinds.ARCHIVE, "resident", resident.id().value());
-    try (Stream<StoredRecord> found = records.store().find(query, filter)) {
-      return found.map(r -> records.json().read(r.body(), HealthArchive.class))
-          .sorted(Comparator.comparing(HealthArchive::number)).collect(Collectors.toList());
-    }
   }
 
   @Override

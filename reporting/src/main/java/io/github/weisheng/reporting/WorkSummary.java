@@ -172,7 +172,7 @@ public final class WorkSummary {
    */
   public WorkSummary withDrillDown() {
     Phrases say = Phrases.of(document.locale());
-    boolean english = document.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+    boolean english = isEnglish(document.locale());
     List<String> headers = List.of(say.text("table.record"), say.text("table.committee"), say.text("table.reason"));
     List<Section> parts = new ArrayList<>();
     for (IndicatorResult result : indicators) {
@@ -181,7 +181,7 @@ public final class WorkSummary {
               .map(r -> r.message(document.locale())).collect(Collectors.joining(english ? "; " : "；")))))
           .toList();
       if (!rows.isEmpty()) {
-        String name = english ? result.definition().englishName() : result.definition().name();
+        String name = indicatorName(result.definition(), document.locale());
         parts.add(new Section(say.text("drillDown.indicator", name, rows.size()), List.of(Table.of("", headers, rows)),
             List.of()));
       }
@@ -461,6 +461,15 @@ public final class WorkSummary {
       Drafted drafted = session.aggregate(AggregateAccess.token(), report, () -> new Drafter(this, hosted).draft());
       return new WorkSummary(drafted.document(), drafted.indicators(), session, report);
     }
+  }
+
+  private static boolean isEnglish(Locale locale) {
+    return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+  }
+
+  /** An indicator's name in the summary's language. */
+  private static String indicatorName(IndicatorDefinition definition, Locale locale) {
+    return isEnglish(locale) ? definition.englishName() : definition.name();
   }
 
   /** What a drafter produces. */
@@ -1014,7 +1023,7 @@ public final class WorkSummary {
     }
 
     private String name(IndicatorDefinition definition) {
-      return english() ? definition.englishName() : definition.name();
+      return indicatorName(definition, in.locale);
     }
 
     /** A rate in prose: its percent, or "—" with the no-data wording when the denominator is 0. */
@@ -1049,7 +1058,7 @@ public final class WorkSummary {
     }
 
     private boolean english() {
-      return in.locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+      return isEnglish(in.locale);
     }
   }
 }

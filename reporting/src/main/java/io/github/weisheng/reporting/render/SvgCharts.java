@@ -67,7 +67,7 @@ final class SvgCharts {
             .append(colour).append("\"/>\n");
       }
       svg.append(text(x + 18, 20, "start", "legend", series.name()));
-      x += 30 + 13 * TextRenderer.width(series.name()) / 2.0 + 12;
+      x += 30 + 13 * DisplayWidth.of(series.name()) / 2.0 + 12;
     }
     if (!chart.unit().isEmpty()) {
       svg.append(text(WIDTH - RIGHT, 20, "end", "unit", "（" + chart.unit() + "）"));
@@ -163,7 +163,7 @@ final class SvgCharts {
 
   private static boolean slanted(Chart chart) {
     double slot = (WIDTH - LEFT - RIGHT) / chart.categories().size();
-    return chart.categories().stream().anyMatch(c -> TextRenderer.width(c) * 6.5 > slot);
+    return chart.categories().stream().anyMatch(c -> DisplayWidth.of(c) * 6.5 > slot);
   }
 
   private static double plotHeight() {

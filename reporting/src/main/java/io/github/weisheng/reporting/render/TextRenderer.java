@@ -96,20 +96,8 @@ public final class TextRenderer extends FormatRenderer {
     return text.replace('\n', ' ').replace('\r', ' ');
   }
 
-  /** Display columns: East Asian wide and full-width characters take two. */
+  /** Display columns: East Asian wide and full-width characters take two ({@link DisplayWidth}). */
   static int width(String text) {
-    return text.codePoints().map(TextRenderer::columns).sum();
-  }
-
-  private static int columns(int codePoint) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-    boolean wide = script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.HANGUL
-        || (codePoint >= 0x3000 && codePoint <= 0x303F)
-        || (codePoint >= 0xFF01 && codePoint <= 0xFF60)
-        || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6);
-    return wide ? 2 : 1;
+    return DisplayWidth.of(text);
   }
 }

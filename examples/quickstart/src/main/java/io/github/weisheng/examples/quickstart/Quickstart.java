@@ -17,6 +17,7 @@ import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.reporting.ReportingPeriod;
 import io.github.weisheng.reporting.WorkSummary;
+import io.github.weisheng.reporting.render.DisplayWidth;
 import io.github.weisheng.resident.Household;
 import io.github.weisheng.resident.RelationToHead;
 import io.github.weisheng.resident.Resident;
@@ -395,12 +396,7 @@ public final class Quickstart implements Callable<Integer> {
   }
 
   private void row(String label, String value) {
-    out.println(label + " ".repeat(Math.max(1, 78 - displayWidth(label) - value.length())) + value);
-  }
-
-  /** Console columns of a text: Chinese characters take two. */
-  private static int displayWidth(String text) {
-    return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
+    out.println(label + " ".repeat(Math.max(1, 78 - DisplayWidth.of(label) - value.length())) + value);
   }
 
   static double seconds(long since) {

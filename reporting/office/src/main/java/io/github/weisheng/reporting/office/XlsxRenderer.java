@@ -1,6 +1,7 @@
 package io.github.weisheng.reporting.office;
 
 import io.github.weisheng.reporting.render.ChartTables;
+import io.github.weisheng.reporting.render.DisplayWidth;
 import io.github.weisheng.reporting.render.FormatRenderer;
 import io.github.weisheng.reporting.render.Outline;
 import io.github.weisheng.reporting.render.RenderWords;
@@ -158,8 +159,8 @@ public final class XlsxRenderer extends FormatRenderer {
     }
 
     /**
-     * Widens the current sheet's columns to their widest table text (a Han character counts two
-     * widths), up to {@value #WIDEST}, so that a reason or a name is read whole; paragraphs and
+     * Widens the current sheet's columns to their widest table text ({@link DisplayWidth}: a Han
+     * character counts two), up to {@value #WIDEST}, so that a reason or a name is read whole; paragraphs and
      * headings are left to flow over the empty cells beside them.
      */
     private void fitColumns() {
@@ -175,9 +176,7 @@ public final class XlsxRenderer extends FormatRenderer {
     }
 
     private void measure(int column, String value) {
-      int width = value.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-          || Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
-      widest.merge(column, width, Math::max);
+      widest.merge(column, DisplayWidth.of(value), Math::max);
     }
 
     private void table(Table table) {
