@@ -108,7 +108,6 @@ public abstract class YearlyStatus {
       Enrolment enrolment, Iterable<FollowUpVisit> visits, int year, ChronicCarePolicy policy) {
     Objects.requireNonNull(enrolment, "enrolment");
     Objects.requireNonNull(visits, "visits");
-    Objects.requireNonNull(policy, "policy");
     List<FollowUpVisit> ofYear = new ArrayList<>();
     for (FollowUpVisit v : visits) {
       if (v.enrolment().equals(enrolment.id()) && v.visitDate().getYear() == year) {
@@ -122,6 +121,41 @@ public abstract class YearlyStatus {
         faceToFace.add(v.visitDate());
       }
     }
+    return assess(enrolment, faceToFace, ofYear.size(),
+        ofYear.isEmpty() ? Optional.empty() : Optional.of(ofYear.get(ofYear.size() - 1)), year, policy);
+  }
+
+  /**
+   * Computes a year's status from what a store's index tells of an enrolment's follow-ups — how
+   * many there were and the dates of the face-to-face ones — and the latest follow-up in full: the
+   * same status as {@link #assess(Enrolment, Iterable, int, ChronicCarePolicy)} on every visit,
+   * without reading every visit (only the latest one's readings decide control).
+   *
+   * @param enrolment the enrolment (hypertension or type 2 diabetes)
+   * @param faceToFaceDates the dates of the enrolment's face-to-face follow-ups in the year, in any order
+   * @param visits how many follow-ups the enrolment had in the year, phone ones included
+   * @param latest the year's latest follow-up (of those on the latest date, the last recorded), empty
+   *     when there was none
+   * @param year the calendar year
+   * @param policy the tables
+   * @return the status
+   * @throws IllegalArgumentException when the parts disagree: a date or the latest visit outside the
+   *     year, the latest visit of another enrolment, fewer visits than face-to-face dates, or a latest
+   *     visit present exactly when there were none
+   */
+  public static YearlyStatus assess(Enrolment enrolment, List<LocalDate> faceToFaceDates, int visits,
+      Optional<FollowUpVisit> latest, int year, ChronicCarePolicy policy) {
+    Objects.requireNonNull(enrolment, "enrolment");
+    Objects.requireNonNull(faceToFaceDates, "faceToFaceDates");
+    Objects.requireNonNull(latest, "latest");
+    Objects.requireNonNull(policy, "policy");
+    if (visits < faceToFaceDates.size() || latest.isPresent() != (visits > 0)
+        || faceToFaceDates.stream().anyMatch(d -> d.getYear() != year)
+        || latest.filter(v -> v.visitDate().getYear() != year || !v.enrolment().equals(enrolment.id())).isPresent()) {
+      throw new IllegalArgumentException(
+          "the visit count, face-to-face dates and latest visit disagree / 随访次数、面对面随访日期与最近一次随访不一致");
+    }
+    List<LocalDate> faceToFace = faceToFaceDates.stream().sorted().toList();
     long longestGap = 0;
     for (int i = 1; i < faceToFace.size(); i++) {
       longestGap = Math.max(longestGap, ChronoUnit.DAYS.between(faceToFace.get(i - 1), faceToFace.get(i)));
@@ -142,20 +176,20 @@ public abstract class YearlyStatus {
 
     boolean controlled;
     AppliedRule controlRule;
-    if (ofYear.isEmpty()) {
+    if (latest.isEmpty()) {
       controlled = false;
       controlRule = AppliedRule.of(NO_VISIT, year);
     } else {
-      FollowUpVisit latest = ofYear.get(ofYear.size() - 1);
+      FollowUpVisit last = latest.get();
       ControlTargets targets = policy.targets();
       if (enrolment.condition() == ChronicCondition.TYPE_2_DIABETES) {
         String target = targets.fastingGlucoseBelow().mmolPerLitre().toPlainString();
-        controlled = latest.form().fastingGlucose().map(targets::isAtTarget).orElse(false);
+        controlled = last.form().fastingGlucose().map(targets::isAtTarget).orElse(false);
         controlRule = AppliedRule.of(controlled ? FPG_CONTROLLED : FPG_NOT_CONTROLLED, target);
       } else {
         BloodPressureTarget target =
-            targets.bloodPressureTarget(latest.ageAtVisit(), latest.form().lowerTargetIndicated());
-        controlled = latest.form().bloodPressure().map(target::isMetBy).orElse(false);
+            targets.bloodPressureTarget(last.ageAtVisit(), last.form().lowerTargetIndicated());
+        controlled = last.form().bloodPressure().map(target::isMetBy).orElse(false);
         controlRule = AppliedRule.of(controlled ? BP_CONTROLLED : BP_NOT_CONTROLLED,
             target.systolicBelow(), target.diastolicBelow());
       }
@@ -166,14 +200,12 @@ public abstract class YearlyStatus {
         .condition(enrolment.condition())
         .year(year)
         .faceToFaceVisits(faceToFace.size())
-        .visits(ofYear.size())
+        .visits(visits)
         .managedToStandard(met)
         .addAllStandardRules(standard)
         .controlled(controlled)
         .controlRule(controlRule);
-    if (!ofYear.isEmpty()) {
-      b.latestVisit(ofYear.get(ofYear.size() - 1).visitDate());
-    }
+    latest.ifPresent(v -> b.latestVisit(v.visitDate()));
     return b.build();
   }
 }

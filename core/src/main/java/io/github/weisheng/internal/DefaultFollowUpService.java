@@ -315,12 +315,32 @@ public final class DefaultFollowUpService implements FollowUpService {
   }
 
   /** The visits of an enrolment dated in a year: one range look-up. */
-  private List<FollowUpVisit> visitsIn(EnrolmentId enrolment, int year, String scope) {
+  /**
+   * An enrolment's status in a year, from one look-up of its visits of the year: the index entries
+   * each visit carries give its date and whether it was face to face, so only the year's latest
+   * visit is decoded (the look-up returns them in date order, then by id).
+   */
+  private YearlyStatus statusIn(Enrolment enrolment, int year, String scope) {
     IndexQuery query = IndexQuery.range(Kinds.CHRONIC_VISIT, "enrolment-date",
-        enrolmentDate(enrolment, LocalDate.of(year, 1, 1)), enrolmentDate(enrolment, LocalDate.of(year + 1, 1, 1)));
+        enrolmentDate(enrolment.id(), LocalDate.of(year, 1, 1)),
+        enrolmentDate(enrolment.id(), LocalDate.of(year + 1, 1, 1)));
+    List<LocalDate> faceToFace = new ArrayList<>();
+    int visits = 0;
+    @Nullable StoredRecord latest = null;
     try (Stream<StoredRecord> found = records.store().find(query, ScopeFilter.within(scope))) {
-      return found.map(r -> records.json().read(r.body(), FollowUpVisit.class)).collect(Collectors.toList());
+      for (StoredRecord r : (Iterable<StoredRecord>) found::iterator) {
+        visits++;
+        latest = r;
+        for (IndexEntry entry : r.index()) {
+          if (entry.name().equals("enrolment-f2f")) {
+            faceToFace.add(LocalDate.parse(entry.value().substring(entry.value().lastIndexOf('/') + 1)));
+          }
+        }
+      }
     }
+    Optional<FollowUpVisit> last = latest == null ? Optional.empty()
+        : Optional.of(records.json().read(latest.body(), FollowUpVisit.class));
+    return YearlyStatus.assess(enrolment, faceToFace, visits, last, year, policy);
   }
 
   @Override
@@ -330,8 +350,7 @@ public final class DefaultFollowUpService implements FollowUpService {
     String scope = found.map(e -> scope(e.value().archive())).orElse("");
     return gate.run(Action.SEARCH, resource("", scope), () -> {
       checkYear(year);
-      Enrolment e = requireEnrolment(enrolment);
-      return YearlyStatus.assess(e, visitsIn(enrolment, year, scope), year, policy);
+      return statusIn(requireEnrolment(enrolment), year, scope);
     });
   }
 
@@ -348,7 +367,7 @@ public final class DefaultFollowUpService implements FollowUpService {
           .map(r -> records.json().read(r.body(), Enrolment.class))
           .filter(e -> !e.enrolledOn().isAfter(last)
               && e.closure().map(c -> !c.on().isBefore(first)).orElse(true))
-          .map(e -> YearlyStatus.assess(e, visitsIn(e.id(), year, scope(e.archive())), year, policy));
+          .map(e -> statusIn(e, year, scope(e.archive())));
     });
   }
 

@@ -9,6 +9,9 @@ import static io.github.weisheng.chronic.ChronicTesting.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.weisheng.AccessDeniedException;
 import io.github.weisheng.CommunityHealth;
@@ -318,6 +321,31 @@ class FollowUpServiceTest {
     refuses(() -> followUps.yearlyStatus(managed.id(), 1899), "year [followUp.year.range]");
     assertThatThrownBy(() -> followUps.yearlyStatus(EnrolmentId.parse("none"), 2026))
         .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  /**
+   * The service reads only the year's latest visit and takes the others' dates and modes from the
+   * index: its status must be the one {@link YearlyStatus#assess(Enrolment, Iterable, int,
+   * ChronicCarePolicy)} gives on every visit, whatever the visits — face to face or by phone,
+   * several on a day, across two years.
+   */
+  @Test
+  void theYearlyStatusFromTheIndexIsTheStatusOfEveryVisit() {
+    VisitMode[] modes = {VisitMode.CLINIC, VisitMode.PHONE, VisitMode.HOME};
+    qt().withExamples(40)
+        .forAll(lists().of(integers().between(0, 480).zip(integers().between(0, 2), integers().between(120, 165),
+            (day, mode, systolic) -> new int[] {day, mode, systolic})).ofSizeBetween(0, 10))
+        .checkAssert(visits -> {
+          Enrolment e = enrol(ChronicCondition.HYPERTENSION);
+          for (int[] v : visits) {
+            followUps.record(e.id(), hypertension(ENROLLED.plusDays(v[0]), modes[v[1]], v[2], 85).build());
+          }
+          List<FollowUpVisit> all = followUps.visitsOf(e.id()).stream().map(Recorded::value).toList();
+          for (int year : List.of(2025, 2026)) {
+            assertThat(followUps.yearlyStatus(e.id(), year))
+                .isEqualTo(YearlyStatus.assess(e, all, year, ChronicCarePolicy.defaults()));
+          }
+        });
   }
 
   private List<WorklistEntry> worklist(FollowUpService service, WorklistScope scope, LocalDate asOf) {

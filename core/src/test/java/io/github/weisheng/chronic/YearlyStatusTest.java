@@ -173,6 +173,32 @@ class YearlyStatusTest {
   }
 
   @Test
+  void fromTheIndexTheCountAndDatesMustAgreeWithTheLatestVisit() {
+    Enrolment e = enrolment(ChronicCondition.HYPERTENSION);
+    FollowUpVisit latest = f2f(e, "2025-11-20");
+    List<LocalDate> dates = List.of(LocalDate.of(2025, 11, 20), LocalDate.of(2025, 2, 1));
+    YearlyStatus s = YearlyStatus.assess(e, dates, 3, java.util.Optional.of(latest), 2025, POLICY);
+    assertThat(s.faceToFaceVisits()).isEqualTo(2);
+    assertThat(s.visits()).isEqualTo(3);
+    assertThat(s.latestVisit()).contains(LocalDate.of(2025, 11, 20));
+    assertThat(s.standardRules()).containsExactly(rule("yearly.visits.tooFew", 2, 4), rule("yearly.visits.gap", 292, 90));
+    // each disagreement is refused
+    for (Runnable bad : List.<Runnable>of(
+        () -> YearlyStatus.assess(e, dates, 1, java.util.Optional.of(latest), 2025, POLICY),
+        () -> YearlyStatus.assess(e, List.of(), 0, java.util.Optional.of(latest), 2025, POLICY),
+        () -> YearlyStatus.assess(e, List.of(), 1, java.util.Optional.empty(), 2025, POLICY),
+        () -> YearlyStatus.assess(e, List.of(LocalDate.of(2024, 12, 31)), 1, java.util.Optional.of(latest), 2025,
+            POLICY),
+        () -> YearlyStatus.assess(e, List.of(), 1, java.util.Optional.of(f2f(e, "2026-01-02")), 2025, POLICY),
+        () -> YearlyStatus.assess(e, List.of(), 1,
+            java.util.Optional.of(diabetesVisit(enrolment(ChronicCondition.TYPE_2_DIABETES), "2025-03-01", "6.0")),
+            2025, POLICY))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(bad::run).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("disagree");
+    }
+  }
+
+  @Test
   void nulls() {
     new NullPointerTester()
         .setDefault(Enrolment.class, enrolment(ChronicCondition.HYPERTENSION))

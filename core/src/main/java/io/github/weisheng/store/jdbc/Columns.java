@@ -3,7 +3,6 @@ package io.github.weisheng.store.jdbc;
 import io.github.weisheng.spi.storage.IndexEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -40,7 +39,7 @@ final class Columns {
    * @throws IllegalArgumentException when the text is not such an encoding
    */
   static Set<IndexEntry> decodeEntries(String text) {
-    Set<IndexEntry> entries = new HashSet<>();
+    List<IndexEntry> entries = new ArrayList<>(4);
     int at = 0;
     while (at < text.length()) {
       int nameEnd = text.indexOf(':', at);
@@ -61,7 +60,11 @@ final class Columns {
       entries.add(IndexEntry.of(text.substring(at, nameEnd), text.substring(lengthEnd + 1, valueEnd)));
       at = valueEnd;
     }
-    return Set.copyOf(entries);
+    try {
+      return Set.of(entries.toArray(IndexEntry[]::new)); // StoredRecord keeps this set as it is
+    } catch (IllegalArgumentException repeated) { // never written so; its message would quote the value
+      throw new IllegalArgumentException("malformed index entries");
+    }
   }
 
   /**

@@ -45,6 +45,9 @@ class ColumnsTest {
     for (String bad : List.of("tag", "tag:", "tag:x:v", "tag:5:abc", "tag:-1:", "tag:1:")) {
       assertThatThrownBy(() -> Columns.decodeEntries(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
     }
+    // an entry written twice is malformed too, and the message does not quote the value
+    assertThatThrownBy(() -> Columns.decodeEntries("tag:6:secrettag:6:secret"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("malformed index entries");
   }
 
   @Test

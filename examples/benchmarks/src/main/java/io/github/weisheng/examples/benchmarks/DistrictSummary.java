@@ -4,11 +4,15 @@ import io.github.weisheng.CommunityHealth;
 import io.github.weisheng.HealthSession;
 import io.github.weisheng.access.DefaultAccessPolicy;
 import io.github.weisheng.chronic.ChronicCondition;
+import io.github.weisheng.chronic.Enrolment;
+import io.github.weisheng.chronic.YearlyStatus;
 import io.github.weisheng.education.InstitutionLevel;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.reporting.ArchiveFigures;
 import io.github.weisheng.reporting.IndicatorResult;
 import io.github.weisheng.reporting.ReportingPeriod;
+import io.github.weisheng.reporting.UsageDenominator;
+import io.github.weisheng.Recorded;
 import io.github.weisheng.reporting.WorkSummary;
 import io.github.weisheng.sanitation.AreaScope;
 import io.github.weisheng.spi.report.Block;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The district benchmark: a {@link District} in the H2 file store, and the year's work-summary
@@ -160,6 +165,52 @@ final class DistrictSummary implements AutoCloseable {
    */
   Map<String, Long> weishengUnaudited() {
     return weisheng(unaudited);
+  }
+
+  /**
+   * Weisheng's path for exactly the figures the SQL computes, as a host would get them through the
+   * public API without drafting the rest of the summary: {@link ArchiveFigures}, the hypertension and
+   * diabetes {@link YearlyStatus yearly statuses} and the other chronic conditions' patients, through
+   * the officer's session (every search audited into the store). The summary's other sections — key
+   * populations, immunization coverage, education, sanitation — have no SQL counterpart; {@link
+   * #weisheng()} drafts them too.
+   *
+   * @return the figures
+   */
+  Map<String, Long> weishengFigures() {
+    ReportingPeriod year = ReportingPeriod.year(District.YEAR);
+    ArchiveFigures archives = ArchiveFigures.compute(officer, year, population, UsageDenominator.ALL_ARCHIVES);
+    Map<String, Long> out = new LinkedHashMap<>();
+    out.put("archive.archived", archives.archiveRate().rate().numerator());
+    out.put("archive.electronic", archives.electronicArchiveRate().rate().numerator());
+    out.put("archive.use.numerator", archives.useRate().rate().numerator());
+    out.put("archive.use.denominator", archives.useRate().rate().denominator());
+    for (ChronicCondition condition : List.of(ChronicCondition.HYPERTENSION, ChronicCondition.TYPE_2_DIABETES)) {
+      long[] f = new long[4];
+      try (Stream<YearlyStatus> statuses = officer.followUps().yearlyStatuses(condition, District.YEAR)) {
+        statuses.forEach(s -> {
+          f[0]++;
+          f[1] += s.managedToStandard() ? 1 : 0;
+          f[2] += s.controlled() ? 1 : 0;
+          f[3] += s.faceToFaceVisits();
+        });
+      }
+      out.put(condition.name() + ".patients", f[0]);
+      out.put(condition.name() + ".managed", f[1]);
+      out.put(condition.name() + ".controlled", f[2]);
+      out.put(condition.name() + ".faceToFace", f[3]);
+    }
+    Map<String, Long> other = new LinkedHashMap<>();
+    OTHER_CONDITIONS.forEach(c -> other.put(c, 0L));
+    try (Stream<Recorded<Enrolment>> enrolments = officer.enrolments().inScope()) {
+      enrolments.map(Recorded::value)
+          .filter(e -> other.containsKey(e.condition().name()))
+          .filter(e -> !e.enrolledOn().isAfter(year.end()))
+          .filter(e -> e.closure().map(c -> !c.on().isBefore(year.start())).orElse(true))
+          .forEach(e -> other.merge(e.condition().name(), 1L, Long::sum));
+    }
+    other.forEach((c, n) -> out.put("other." + c, n));
+    return out;
   }
 
   private Map<String, Long> weisheng(HealthSession session) {

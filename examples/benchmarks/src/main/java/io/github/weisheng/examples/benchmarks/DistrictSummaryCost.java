@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * Runs the district benchmark: opens (generating it first if needed) a {@link District} of the
  * given size, then runs the paths round after round, the first path rotating — Weisheng's work
  * summary with the default audit sink ({@code weisheng}), the same with audit events not stored
- * ({@code weisheng-unaudited}), the hand-written SQL ({@code sql}); {@code -Dweisheng.district.paths}
+ * ({@code weisheng-unaudited}), only the figures the SQL computes, through the public API
+ * ({@code weisheng-figures}), the hand-written SQL ({@code sql}); {@code -Dweisheng.district.paths}
  * picks some — checks in every round that all give identical figures, and prints per path and
  * round the wall time, the CPU time of the whole process and the peak heap used (the sum of the
  * heap pools' peaks, reset before each path), then the means. Arguments: residents (default 100,000), measured rounds (default 3), seed
@@ -58,6 +59,7 @@ public final class DistrictSummaryCost {
       Map<String, Supplier<Map<String, Long>>> all = new LinkedHashMap<>();
       all.put("weisheng", district::weisheng);
       all.put("weisheng-unaudited", district::weishengUnaudited);
+      all.put("weisheng-figures", district::weishengFigures);
       all.put("sql", district::sql);
       List<String> paths = List.of(System.getProperty("weisheng.district.paths", String.join(",", all.keySet()))
           .split(","));
