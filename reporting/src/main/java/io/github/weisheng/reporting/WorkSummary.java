@@ -76,7 +76,8 @@ import java.util.stream.Stream;
  * and which the summary carries as given. Headings are numbered 一、（一）1.（1）; figures are exact in
  * tables and, in prose, rounded the way summaries write them ({@link ProseNumbers}); rates are
  * compared with the previous period. A section with no record in the period says so in one line. A
- * rate whose denominator is 0 is "—" (no data), never 0%, and is left out of the key figures. Every figure comes with the {@link IndicatorResult} behind it
+ * rate whose denominator is 0 is "—" (no data), never 0%, in prose, tables and the key figures (there a
+ * {@link Figure#noValue} figure). Every figure comes with the {@link IndicatorResult} behind it
  * ({@link #indicators()}), members and reasons included.
  *
  * <p>The summary is computed as one {@link Action#REPORT} on de-identified data of the area (kind
@@ -533,7 +534,7 @@ public final class WorkSummary {
       List<Figure> keyFigures = new ArrayList<>();
       for (IndicatorResult rate : List.of(archives.archiveRate(), hypertension.managed, diabetes.managed,
           populations.elderlyManagement(), immunization.certificateRate())) {
-        keyFigure(rate).ifPresent(keyFigures::add);
+        keyFigures.add(keyFigure(rate));
       }
       keyFigures.add(Figure.of(say.text("key.hypertensionPatients"), hypertension.managed.members().size(),
           unit("persons")));
@@ -1028,12 +1029,14 @@ public final class WorkSummary {
 
     /** A rate in prose: its percent, or "—" with the no-data wording when the denominator is 0. */
     private Inline rateFigure(IndicatorResult result) {
-      return keyFigure(result).<Inline>map(f -> f).orElseGet(() -> Text.of(say.text("noData")));
+      Figure figure = keyFigure(result);
+      return figure.hasValue() ? figure : Text.of(say.text("noData"));
     }
 
-    /** A rate as a key figure; empty when the denominator is 0 (a figure cannot read "—"). */
-    private Optional<Figure> keyFigure(IndicatorResult result) {
-      return result.rate().percent().map(p -> Figure.of(name(result.definition()), p, "%"));
+    /** A rate as a key figure; without a value (it reads "—", never 0) when the denominator is 0. */
+    private Figure keyFigure(IndicatorResult result) {
+      String label = name(result.definition());
+      return result.rate().percent().map(p -> Figure.of(label, p, "%")).orElseGet(() -> Figure.noValue(label, "%"));
     }
 
     /** A service's person-times in the period, labelled with the service's name. */

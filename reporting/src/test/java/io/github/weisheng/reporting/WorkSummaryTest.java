@@ -437,8 +437,10 @@ class WorkSummaryTest {
         .treatmentStart(LocalDate.of(2026, 11, 2)).build()));
     WorkSummary summary = WorkSummary.builder().session(officer).unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION)
         .area(AreaScope.of(COMMITTEE)).period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L)).build();
-    assertThat(summary.document().keyFigures()).extracting(io.github.weisheng.spi.report.Figure::label)
-        .doesNotContain("2型糖尿病患者规范管理率", "高血压患者规范管理率").contains("健康档案建档率");
+    // the rates over no patient are key figures without a value, not left out
+    assertThat(summary.document().keyFigures()).filteredOn(f -> !f.hasValue())
+        .extracting(io.github.weisheng.spi.report.Figure::label)
+        .contains("2型糖尿病患者规范管理率", "高血压患者规范管理率").doesNotContain("健康档案建档率");
     String text = ReportRendererContractSqueeze.squeeze(render(summary.document(), "markdown"));
     assertThat(text).contains("完成治疗0人，规则服药0人，规则服药率—（无数据）", "统计期内无高血压患者健康管理记录。")
         .doesNotContain("规则服药率0%", "规则服药率0.0%", "规范管理率0");
@@ -449,6 +451,69 @@ class WorkSummaryTest {
         .unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION).area(AreaScope.of(COMMITTEE))
         .period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L)).locale(Locale.ENGLISH).build()
         .document(), "markdown"))).contains("regulardosingrateof—(nodata)");
+  }
+
+  /** An area with hypertension patients but no diabetic in 2026: the diabetes rates have no denominator. */
+  private WorkSummary hypertensionOnly() {
+    EnrolmentId patient = enrol(ChronicCondition.HYPERTENSION, "I10");
+    for (int q = 0; q < 4; q++) {
+      hypertensionVisit(patient, LocalDate.of(2026, 1, 20).plusDays(90L * q), 132, 84);
+    }
+    enrol(ChronicCondition.HYPERTENSION, "I10");
+    return WorkSummary.builder().session(officer).unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION)
+        .area(AreaScope.of(COMMITTEE)).period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L)).build();
+  }
+
+  @Test
+  void aDiabetesRateWithoutDiabeticsIsAKeyFigureReadingADashInEveryBuiltInFormat() throws IOException {
+    ReportDocument document = hypertensionOnly().document();
+    String rate = "2型糖尿病患者规范管理率";
+    assertThat(document.keyFigures()).filteredOn(f -> f.label().equals(rate)).singleElement().satisfies(f -> {
+      assertThat(f.hasValue()).isFalse();
+      assertThat(f.exact()).isEqualTo("—");
+      assertThat(f.unit()).isEqualTo("%");
+    });
+    assertThat(document.keyFigures()).filteredOn(f -> f.label().equals("高血压患者规范管理率")).singleElement()
+        .satisfies(f -> assertThat(f.exact()).isEqualTo("50.0%"));
+    // a count of no patient is a true 0, unlike the rate over them
+    assertThat(document.keyFigures()).filteredOn(f -> f.label().equals("管理2型糖尿病患者")).singleElement()
+        .satisfies(f -> assertThat(f.exact()).isEqualTo("0人"));
+
+    String markdown = ReportRendererContractSqueeze.squeeze(render(document, "markdown"));
+    assertThat(markdown).contains("|" + rate + "|—（无数据）|", "|高血压患者规范管理率|50.0%|")
+        .doesNotContain("|" + rate + "|0%", "|" + rate + "|0.0%", "|" + rate + "|—|");
+
+    String text = render(document, "text");
+    // the first line with the label is the key figure's; the indicator table's row (0 of 0) comes later
+    assertThat(text.lines().filter(line -> line.startsWith(rate)).map(ReportRendererContractSqueeze::squeeze))
+        .first().isEqualTo(rate + "—（无数据）");
+
+    Document html = Jsoup.parse(render(document, "html"));
+    org.jsoup.nodes.Element dd = html.selectFirst("dl.key-figures div:has(dt:containsOwn(" + rate + ")) dd");
+    assertThat(dd).isNotNull();
+    assertThat(dd.text()).isEqualTo("—（无数据）");
+    assertThat(dd.selectFirst("span.figure.no-value").hasAttr("data-value")).isFalse();
+    assertThat(html.select("dl.key-figures dt").eachText()).contains(rate, "高血压患者规范管理率");
+
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(render(document, "json"));
+    com.fasterxml.jackson.databind.JsonNode figure = null;
+    for (com.fasterxml.jackson.databind.JsonNode node : json.get("keyFigures")) {
+      if (node.get("label").asText().equals(rate)) {
+        figure = node;
+      }
+    }
+    assertThat(figure).isNotNull();
+    assertThat(figure.has("value")).isTrue();
+    assertThat(figure.get("value").isNull()).isTrue();
+    assertThat(figure.get("unit").asText()).isEqualTo("%");
+    assertThat(io.github.weisheng.reporting.render.ReportJson.read(new java.io.ByteArrayInputStream(
+        render(document, "json").getBytes(StandardCharsets.UTF_8)))).isEqualTo(document);
+
+    assertThat(ReportRendererContractSqueeze.squeeze(render(WorkSummary.builder().session(officer)
+        .unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION).area(AreaScope.of(COMMITTEE))
+        .period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L)).locale(Locale.ENGLISH).build()
+        .document(), "markdown"))).contains("|type2diabetespatientsmanagedtostandard|—(nodata)|");
   }
 
   @Test

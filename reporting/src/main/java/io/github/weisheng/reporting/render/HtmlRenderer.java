@@ -14,13 +14,15 @@ import io.github.weisheng.spi.report.Section;
 import io.github.weisheng.spi.report.Table;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Writes a report as one self-contained HTML page (no scripts, no fetched fonts or images): charts as
  * inline SVG with every value labelled and their numbers also in a collapsible table, figures marked
- * with their label and exact value ({@code data-label}, {@code data-value}, {@code data-unit}), and a
+ * with their label and exact value ({@code data-label}, {@code data-value}, {@code data-unit}; a key
+ * figure without a value has the class {@code no-value}, no {@code data-value} and reads —（无数据）), and a
  * print style in the layout of Chinese official documents (GB/T 9704-2012: A4, title in 小标宋 二号,
  * level-one headings in 黑体, level-two in 楷体, body in 仿宋 三号, paragraphs indented two characters),
  * falling back to the fonts the reader has.
@@ -55,6 +57,7 @@ public final class HtmlRenderer extends FormatRenderer {
       .key-figures div { flex: 1 1 140px; border: 1px solid #c9c9c2; border-radius: 4px; padding: 6px 10px; }
       .key-figures dt { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 11pt; color: #555; }
       .key-figures dd { margin: 0; font-size: 20pt; font-variant-numeric: tabular-nums; }
+      .key-figures .no-value { font-size: 14pt; color: #777; }
       table { border-collapse: collapse; width: 100%; margin: .6em 0 1em; font-size: 12pt; line-height: 1.5; }
       caption { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; padding-bottom: 4px; }
       th, td { border: 1px solid #555; padding: 3px 8px; }
@@ -100,7 +103,7 @@ public final class HtmlRenderer extends FormatRenderer {
       html.append("<dl class=\"key-figures\" aria-label=\"").append(esc(words.keyFigures())).append("\">\n");
       for (Figure figure : document.keyFigures()) {
         html.append("<div><dt>").append(esc(figure.label())).append("</dt><dd>")
-            .append(figureSpan(figure, figure.exact())).append("</dd></div>\n");
+            .append(figureSpan(figure, words.keyFigureValue(figure))).append("</dd></div>\n");
       }
       html.append("</dl>\n");
     }
@@ -148,9 +151,15 @@ public final class HtmlRenderer extends FormatRenderer {
     html.append("</p>\n");
   }
 
+  /**
+   * A figure as a span carrying its label, exact value and unit; a key figure without a value has
+   * the class {@code no-value} and no {@code data-value} attribute (never {@code 0}).
+   */
   private static String figureSpan(Figure figure, String shown) {
-    return "<span class=\"figure\" data-label=\"" + esc(figure.label()) + "\" data-value=\""
-        + figure.value().toPlainString() + "\" data-unit=\"" + esc(figure.unit()) + "\">" + esc(shown) + "</span>";
+    BigDecimal value = figure.value();
+    return "<span class=\"figure" + (value == null ? " no-value" : "") + "\" data-label=\"" + esc(figure.label())
+        + (value == null ? "" : "\" data-value=\"" + value.toPlainString())
+        + "\" data-unit=\"" + esc(figure.unit()) + "\">" + esc(shown) + "</span>";
   }
 
   private static void table(Table table, StringBuilder html) {

@@ -50,7 +50,7 @@ public final class MarkdownRenderer extends FormatRenderer {
     if (!document.keyFigures().isEmpty()) {
       List<List<Cell>> rows = new ArrayList<>();
       for (Figure figure : document.keyFigures()) {
-        rows.add(List.of(Cell.text(figure.label()), Cell.text(figure.exact())));
+        rows.add(List.of(Cell.text(figure.label()), Cell.text(words.keyFigureValue(figure))));
       }
       table(Table.of("", List.of(words.keyFigures(), words.value()), rows), md);
     }

@@ -28,7 +28,8 @@ import java.io.OutputStream;
 /**
  * The JSON form of a report document (the {@code json} format): every part of the document, numbers
  * exact, blocks, runs and cells tagged by a {@code type} member ({@code paragraph}, {@code table},
- * {@code chart}; {@code text}, {@code figure}; {@code text}, {@code number}). {@link #read} reads it
+ * {@code chart}; {@code text}, {@code figure}; {@code text}, {@code number}); a key figure without a
+ * value has {@code "value" : null} (never 0). {@link #read} reads it
  * back into an equal document, so a host can store a report and render it again later in another
  * format.
  *

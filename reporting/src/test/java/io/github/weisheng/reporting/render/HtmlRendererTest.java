@@ -74,6 +74,20 @@ class HtmlRendererTest extends ReportRendererContract {
   }
 
   @Test
+  void aKeyFigureWithoutAValueReadsNoDataAndHasNoDataValue() {
+    Document page = Jsoup.parse(new String(render(SampleReports.keyFiguresWithoutValues()), StandardCharsets.UTF_8));
+    Element missing = page.selectFirst("dl.key-figures span.figure[data-label=糖尿病患者规范管理率]");
+    assertThat(missing.text()).isEqualTo("—（无数据）");
+    assertThat(missing.hasClass("no-value")).isTrue();
+    assertThat(missing.hasAttr("data-value")).isFalse();
+    assertThat(missing.attr("data-unit")).isEqualTo("%");
+    Element zero = page.selectFirst("dl.key-figures span.figure[data-label=糖尿病患者]");
+    assertThat(zero.text()).isEqualTo("0人");
+    assertThat(zero.attr("data-value")).isEqualTo("0");
+    assertThat(zero.hasClass("no-value")).isFalse();
+  }
+
+  @Test
   void numberCellsAreMarkedForRightAlignment() {
     Element table = summary().selectFirst("table:has(caption:contains(慢性病患者))");
     assertThat(table.select("td.number").eachText()).containsExactly("709", "7644", "247", "2646", "130");

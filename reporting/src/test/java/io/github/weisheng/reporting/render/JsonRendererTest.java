@@ -64,6 +64,20 @@ class JsonRendererTest extends ReportRendererContract {
   }
 
   @Test
+  void aKeyFigureWithoutAValueIsWrittenAsNullAndReadsBack() throws IOException {
+    ReportDocument document = SampleReports.keyFiguresWithoutValues();
+    String json = new String(render(document), StandardCharsets.UTF_8);
+    assertThat(json).containsPattern("\"label\" : \"糖尿病患者规范管理率\",\\s*\"value\" : null,")
+        .containsPattern("\"label\" : \"糖尿病患者\",\\s*\"value\" : 0,");
+    assertThat(ReportJson.read(new ByteArrayInputStream(render(document)))).isEqualTo(document);
+    byte[] proseWithoutValue = ("{\"title\":\"t\",\"subtitles\":[],\"locale\":\"zh_CN\",\"keyFigures\":[{\"type\":"
+        + "\"figure\",\"label\":\"率\",\"value\":null,\"unit\":\"%\",\"prose\":\"近1\"}],\"sections\":[]}")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ReportJson.read(new ByteArrayInputStream(proseWithoutValue)))
+        .isInstanceOf(IOException.class).hasMessageContaining("figure.prose");
+  }
+
+  @Test
   void aBrokenDocumentIsRefused() {
     byte[] noTitle = "{\"title\":\"\",\"subtitles\":[],\"locale\":\"zh_CN\",\"keyFigures\":[],\"sections\":[]}"
         .getBytes(StandardCharsets.UTF_8);

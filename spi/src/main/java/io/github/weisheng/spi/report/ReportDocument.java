@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param subtitles lines under the title, may be none
  * @param locale the language the words are in (renderers take their own fixed words, such as a
  *     table's "target" legend, in it)
- * @param keyFigures figures shown before the first section, may be none
+ * @param keyFigures figures shown before the first section, may be none; a key figure may be without a
+ *     value ({@link Figure#noValue}), which every renderer shows reading {@value Figure#NO_VALUE}, never 0
  * @param sections the sections
  * @since 0.1.0
  */

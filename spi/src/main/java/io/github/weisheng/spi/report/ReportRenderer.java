@@ -7,7 +7,9 @@ import java.io.OutputStream;
  * Writes a {@link ReportDocument} in one format. A renderer is stateless and safe to share between
  * threads; it writes the whole document to the stream it is given and does not close it. The same
  * document renders to the same bytes every time (no clock, no random ids), so outputs can be
- * compared and archived.
+ * compared and archived. A key figure may be without a value ({@link Figure#hasValue()} false): the
+ * renderer shows its label reading {@value Figure#NO_VALUE} (and "no data" where the format has room),
+ * never 0 and never left out; see {@link Figure}.
  *
  * @since 0.1.0
  */

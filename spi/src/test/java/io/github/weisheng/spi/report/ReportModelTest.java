@@ -26,6 +26,29 @@ class ReportModelTest {
   }
 
   @Test
+  void aKeyFigureWithoutAValueReadsADashWithoutUnit() {
+    Figure rate = Figure.noValue("2型糖尿病患者规范管理率", "%");
+    assertThat(rate.hasValue()).isFalse();
+    assertThat(rate.value()).isNull();
+    assertThat(rate.exact()).isEqualTo("—");
+    assertThat(rate.display()).isEqualTo("—");
+    assertThat(rate.unit()).isEqualTo("%");
+    assertThat(Figure.of("高血压患者规范管理率", new BigDecimal("33.3"), "%").hasValue()).isTrue();
+    assertThat(ReportDocument.of("t", List.of(), Locale.CHINA, List.of(rate), List.of()).keyFigures())
+        .containsExactly(rate);
+  }
+
+  @Test
+  void aFigureWithoutAValueHasNoProseAndStaysOutOfParagraphs() {
+    Figure rate = Figure.noValue("规则服药率", "%");
+    assertThatThrownBy(() -> rate.withProse("近1")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("figure.prose");
+    assertThatThrownBy(() -> Paragraph.of(Text.of("规则服药率"), rate)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("paragraph.content");
+    assertThatThrownBy(() -> Figure.noValue(" ", "%")).hasMessageContaining("figure.label");
+  }
+
+  @Test
   void aParagraphJoinsItsRuns() {
     Paragraph p = Paragraph.of(Text.of("管理高血压患者"), Figure.of("高血压患者", 709, "人"), Text.of("。"));
     assertThat(p.display()).isEqualTo("管理高血压患者709人。");
@@ -75,6 +98,8 @@ class ReportModelTest {
     new EqualsTester()
         .addEqualityGroup(Figure.of("a", 1, "人"), Figure.of("a", 1, "人"))
         .addEqualityGroup(Figure.of("a", 1, "人").withProse("近1"))
+        .addEqualityGroup(Figure.noValue("a", "人"), Figure.noValue("a", "人"))
+        .addEqualityGroup(Figure.noValue("a", "%"))
         .addEqualityGroup(Section.of("x", Paragraph.text("p")), Section.of("x", Paragraph.text("p")))
         .addEqualityGroup(Cell.number(3), new NumberCell(BigDecimal.valueOf(3)))
         .addEqualityGroup(Cell.text("3"))

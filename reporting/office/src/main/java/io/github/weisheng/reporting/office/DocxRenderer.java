@@ -118,7 +118,7 @@ public final class DocxRenderer extends FormatRenderer {
       if (!document.keyFigures().isEmpty()) {
         List<List<Cell>> rows = new ArrayList<>();
         for (Figure figure : document.keyFigures()) {
-          rows.add(List.of(Cell.text(figure.label()), Cell.text(figure.exact())));
+          rows.add(List.of(Cell.text(figure.label()), Cell.text(words.keyFigureValue(figure))));
         }
         table(docx, Table.of("", List.of(words.keyFigures(), words.value()), rows));
       }

@@ -41,7 +41,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * one sheet per top section (named by its number and heading) with the section's headings, paragraphs,
  * tables and each chart's numbers as a table. Numbers are stored as numbers, shown with the decimals
  * the report gives them, so they can be summed and charted; a key figure's unit sits in the cell
- * beside it. The same document gives the same bytes.
+ * beside it, and a key figure without a value holds the text — (never a numeric 0). The same document
+ * gives the same bytes.
  *
  * @since 0.1.0
  */
@@ -79,6 +80,8 @@ public final class XlsxRenderer extends FormatRenderer {
     private final CellStyle heading;
     private final CellStyle header;
     private final CellStyle text;
+    /** A key figure without a value: the dash, right-aligned where the numbers stand. */
+    private final CellStyle noValue;
     private final Map<Integer, CellStyle> numbers = new HashMap<>();
     private final Set<String> sheetNames = new HashSet<>();
     private XSSFSheet sheet;
@@ -96,6 +99,8 @@ public final class XlsxRenderer extends FormatRenderer {
       this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       this.header.setAlignment(HorizontalAlignment.CENTER);
       this.text = style(11, false, true);
+      this.noValue = style(11, false, true);
+      this.noValue.setAlignment(HorizontalAlignment.RIGHT);
     }
 
     void write(ReportDocument document) {
@@ -109,7 +114,12 @@ public final class XlsxRenderer extends FormatRenderer {
         for (Figure figure : document.keyFigures()) {
           Row r = sheet.createRow(row++);
           cell(r, 0, figure.label(), text);
-          number(r, 1, figure.value());
+          BigDecimal value = figure.value();
+          if (value == null) {
+            cell(r, 1, Figure.NO_VALUE, noValue); // text, so that no sum or chart reads it as 0
+          } else {
+            number(r, 1, value);
+          }
           cell(r, 2, figure.unit(), text);
         }
       }

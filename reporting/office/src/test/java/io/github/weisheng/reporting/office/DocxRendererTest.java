@@ -54,6 +54,18 @@ class DocxRendererTest extends ReportRendererContract {
   }
 
   @Test
+  void aKeyFigureWithoutAValueReadsNoDataInTheKeyFigureTable() throws IOException {
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(render(HypertensionOnlyStation.summary())))) {
+      XWPFTable keyFigures = docx.getTables().get(0);
+      assertThat(keyFigures.getRow(0).getCell(0).getText()).isEqualTo("主要数据");
+      List<String> rows = new ArrayList<>();
+      keyFigures.getRows().forEach(row -> rows.add(row.getCell(0).getText() + "=" + row.getCell(1).getText()));
+      assertThat(rows).contains(HypertensionOnlyStation.DIABETES_RATE + "=—（无数据）",
+          HypertensionOnlyStation.HYPERTENSION_RATE + "=50.0%", "管理2型糖尿病患者=0人");
+    }
+  }
+
+  @Test
   void thePageIsA4WithTheOfficialMargins() throws IOException {
     try (XWPFDocument docx = summary()) {
       CTSectPr page = docx.getDocument().getBody().getSectPr();

@@ -79,6 +79,35 @@ class XlsxRendererTest extends ReportRendererContract {
   }
 
   @Test
+  void aKeyFigureWithoutAValueIsTheTextDashNeverANumericZero() throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(render(HypertensionOnlyStation.summary())))) {
+      Sheet first = workbook.getSheetAt(0);
+      Row diabetes = keyFigureRow(first, HypertensionOnlyStation.DIABETES_RATE);
+      assertThat(diabetes.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+      assertThat(diabetes.getCell(1).getStringCellValue()).isEqualTo("—");
+      assertThat(new DataFormatter().formatCellValue(diabetes.getCell(1))).isEqualTo("—");
+      assertThat(diabetes.getCell(2).getStringCellValue()).isEqualTo("%");
+      Row hypertension = keyFigureRow(first, HypertensionOnlyStation.HYPERTENSION_RATE);
+      assertThat(hypertension.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(hypertension.getCell(1).getNumericCellValue()).isEqualTo(50.0);
+      Row count = keyFigureRow(first, "管理2型糖尿病患者");
+      assertThat(count.getCell(1).getCellType()).as("a count of no patient is a true 0").isEqualTo(CellType.NUMERIC);
+      assertThat(count.getCell(1).getNumericCellValue()).isZero();
+    }
+  }
+
+  /** The first row of a sheet whose first cell is the label: the key figures come before any table. */
+  private static Row keyFigureRow(Sheet sheet, String label) {
+    for (Row row : sheet) {
+      Cell first = row.getCell(0);
+      if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row for the key figure " + label);
+  }
+
+  @Test
   void longAndRepeatedSectionNamesMakeValidDistinctSheetNames() throws IOException {
     var section = io.github.weisheng.spi.report.Section.of("很长的章节标题很长的章节标题很长的章节标题很长的章节标题[*?]");
     var document = io.github.weisheng.spi.report.ReportDocument.of("t", List.of(), java.util.Locale.CHINA,

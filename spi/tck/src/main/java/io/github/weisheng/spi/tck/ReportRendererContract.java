@@ -55,7 +55,9 @@ import org.junit.jupiter.api.Test;
  * <b>completeness</b> (every word and every figure of a document — title, subtitles, key figures,
  * headings with their official numbers, paragraphs, table captions, headers and cells, chart titles,
  * categories, series names and values — can be read in the output, so no format loses a figure);
- * <b>escaping</b> (markup characters in the words come out as the same words); <b>stream</b> (the
+ * <b>escaping</b> (markup characters in the words come out as the same words); <b>no value</b> (a
+ * key figure without a value, {@link Figure#noValue}, is shown, its label followed by {@value
+ * Figure#NO_VALUE} and never by a number such as 0); <b>stream</b> (the
  * renderer leaves the caller's stream open); <b>determinism</b> (the same document renders to the
  * same bytes, from one thread or several); <b>edge</b> (a title-only document renders); and a
  * QuickTheories property over random documents for completeness.
@@ -133,6 +135,26 @@ public abstract class ReportRendererContract {
     String text = readable(document);
     assertThat(text).contains(squeeze(SampleReports.markup()));
     assertComplete(document);
+  }
+
+  @Test
+  @DisplayName("no value: a key figure without a value is shown reading —, never 0 and never left out")
+  void showsAKeyFigureWithoutAValueAsADash() {
+    ReportDocument document = SampleReports.keyFiguresWithoutValues();
+    String text = readable(document);
+    for (Figure figure : document.keyFigures()) {
+      String label = squeeze(figure.label());
+      int at = text.indexOf(label);
+      assertThat(at).as("the rendering shows the key figure %s", figure.label()).isNotNegative();
+      if (figure.hasValue()) {
+        assertThat(text).as("the rendering shows %s", figure.exact()).contains(squeeze(figure.exact()));
+        continue;
+      }
+      // what follows the label, past separators such as | : or a cell boundary, is the dash
+      String after = text.substring(at + label.length()).replaceFirst("^[\\p{P}\\p{S}&&[^" + Figure.NO_VALUE + "]]+", "");
+      assertThat(after).as("the key figure %s reads %s, not a number", figure.label(), Figure.NO_VALUE)
+          .startsWith(Figure.NO_VALUE);
+    }
   }
 
   @Test
@@ -264,8 +286,9 @@ public abstract class ReportRendererContract {
   private static final String ALPHABET = "卫生档案高血压糖尿病随访管理率人次户<>&\"'|*_#`\\[]()%;,.-0123456789abcXYZ";
 
   /**
-   * Builds a random but valid document from a seed: up to four heading levels, paragraphs with
-   * figures, tables and charts, words drawn from Chinese, digits and markup characters.
+   * Builds a random but valid document from a seed: key figures (some without a value), up to four
+   * heading levels, paragraphs with figures, tables and charts, words drawn from Chinese, digits and
+   * markup characters.
    *
    * @param seed the seed
    * @return the document
@@ -274,7 +297,9 @@ public abstract class ReportRendererContract {
     SplittableRandom random = new SplittableRandom(seed);
     List<Figure> keyFigures = new ArrayList<>();
     for (int i = random.nextInt(3); i > 0; i--) {
-      keyFigures.add(figure(random));
+      keyFigures.add(random.nextInt(4) == 0
+          ? Figure.noValue("无" + word(random), random.nextBoolean() ? "人" : "%")
+          : figure(random));
     }
     return ReportDocument.of("报" + word(random), random.nextBoolean() ? List.of(word(random)) : List.of(),
         Locale.SIMPLIFIED_CHINESE, keyFigures, sections(random, 1));

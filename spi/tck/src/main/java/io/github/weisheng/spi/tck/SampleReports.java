@@ -60,6 +60,20 @@ public final class SampleReports {
   }
 
   /**
+   * Returns a work summary's front page whose key figures include rates without a value (an area
+   * with hypertension patients but no diabetic: the diabetes rates have a zero denominator) beside a
+   * rate and a count that have one, among them a true count of 0.
+   *
+   * @return the document
+   */
+  public static ReportDocument keyFiguresWithoutValues() {
+    return ReportDocument.of("东街社区卫生服务站2026年工作总结", List.of("东街社区卫生服务站"), Locale.SIMPLIFIED_CHINESE,
+        List.of(Figure.noValue("糖尿病患者规范管理率", "%"), Figure.of("高血压患者规范管理率", new BigDecimal("33.3"), "%"),
+            Figure.noValue("糖尿病患者血糖控制率", "%"), Figure.of("高血压患者", 3, "人"), Figure.of("糖尿病患者", 0, "人")),
+        List.of());
+  }
+
+  /**
    * Returns a document with a title and nothing else.
    *
    * @return the document

@@ -35,6 +35,7 @@ class ReportRendererContractTest {
       "rendersEveryWordAndFigure",
       "numbersHeadingsOfficially",
       "keepsMarkupCharactersAsWords",
+      "showsAKeyFigureWithoutAValueAsADash",
       "rendersATitleOnlyDocument",
       "leavesTheStreamOpen",
       "rendersTheSameBytesEveryTime",
@@ -60,6 +61,30 @@ class ReportRendererContractTest {
     assertThat(KitRunner.failures(UnnumberedCase.class, ALL_CHECKS)).containsExactlyInAnyOrder(
         "rendersEveryWordAndFigure", "numbersHeadingsOfficially", "keepsMarkupCharactersAsWords",
         "randomDocumentsKeepEveryWordAndFigure");
+  }
+
+  @Test
+  @DisplayName("a renderer that writes 0 for a key figure without a value fails the no-value clause")
+  void zeroForNoValueFails() {
+    assertThat(KitRunner.failures(ZeroForNoValueCase.class, ALL_CHECKS)).containsExactlyInAnyOrder(
+        "showsAKeyFigureWithoutAValueAsADash", "randomDocumentsKeepEveryWordAndFigure");
+  }
+
+  @Test
+  @DisplayName("a renderer that leaves out key figures without a value fails the no-value clause")
+  void leavingOutNoValueFails() {
+    assertThat(KitRunner.failures(LeavesOutNoValueCase.class, ALL_CHECKS)).containsExactlyInAnyOrder(
+        "showsAKeyFigureWithoutAValueAsADash", "randomDocumentsKeepEveryWordAndFigure");
+  }
+
+  @Test
+  @DisplayName("the kit's no-value document has rates without a value beside a true count of 0")
+  void theNoValueDocumentMixesMissingRatesAndARealZero() {
+    List<Figure> figures = SampleReports.keyFiguresWithoutValues().keyFigures();
+    assertThat(figures).filteredOn(f -> !f.hasValue()).extracting(Figure::exact).containsOnly("—").hasSize(2);
+    assertThat(figures).extracting(Figure::exact).contains("0人", "33.3%");
+    assertThat(ReportRendererContract.expectedWords(SampleReports.keyFiguresWithoutValues()))
+        .contains("糖尿病患者规范管理率", "—");
   }
 
   @Test
@@ -93,6 +118,8 @@ class ReportRendererContractTest {
   static class PlainRenderer implements ReportRenderer {
     boolean chartValues = true;
     boolean numbers = true;
+    /** How a key figure without a value is written; null leaves it out. */
+    String noValue = Figure.NO_VALUE;
 
     @Override
     public String formatId() {
@@ -114,7 +141,11 @@ class ReportRendererContractTest {
       StringBuilder text = new StringBuilder(document.title()).append('\n');
       document.subtitles().forEach(line -> text.append(line).append('\n'));
       for (Figure figure : document.keyFigures()) {
-        text.append(figure.label()).append(' ').append(figure.exact()).append('\n');
+        if (figure.hasValue()) {
+          text.append(figure.label()).append(' ').append(figure.exact()).append('\n');
+        } else if (noValue != null) {
+          text.append(figure.label()).append(' ').append(noValue).append('\n');
+        }
       }
       sections(document.sections(), 1, text);
       out.write(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -171,6 +202,26 @@ class ReportRendererContractTest {
     protected ReportRenderer renderer() {
       PlainRenderer renderer = new PlainRenderer();
       renderer.numbers = false;
+      return renderer;
+    }
+  }
+
+  @ExtendWith(KitRunner.FixtureOnly.class)
+  public static class ZeroForNoValueCase extends ReportRendererContract {
+    @Override
+    protected ReportRenderer renderer() {
+      PlainRenderer renderer = new PlainRenderer();
+      renderer.noValue = "0%";
+      return renderer;
+    }
+  }
+
+  @ExtendWith(KitRunner.FixtureOnly.class)
+  public static class LeavesOutNoValueCase extends ReportRendererContract {
+    @Override
+    protected ReportRenderer renderer() {
+      PlainRenderer renderer = new PlainRenderer();
+      renderer.noValue = null;
       return renderer;
     }
   }

@@ -39,7 +39,7 @@ import org.apache.commons.csv.CSVPrinter;
  *   <tr><td>{@code title}, {@code subtitle}</td><td>title, subtitle line</td><td></td><td></td><td></td>
  *       <td></td><td></td><td>the text</td><td></td></tr>
  *   <tr><td>{@code key-figure}</td><td>key figure (主要数字)</td><td></td><td></td><td></td><td></td>
- *       <td>what it counts</td><td>exact number</td><td>unit</td></tr>
+ *       <td>what it counts</td><td>exact number, or {@code —} when it has no value</td><td>unit</td></tr>
  *   <tr><td>{@code heading}</td><td>section</td><td>numbered path</td><td></td><td></td><td></td><td></td>
  *       <td>numbered heading, e.g. （一）慢性病管理</td><td></td></tr>
  *   <tr><td>{@code paragraph}</td><td>paragraph</td><td>path</td><td>position</td><td></td><td></td><td></td>
@@ -232,7 +232,10 @@ public final class CsvRenderer implements ReportRenderer {
     }
 
     void figure(String kind, String section, String block, Figure figure) throws IOException {
-      row(kind, section, block, "", "", figure.label(), figure.value().toPlainString(), figure.unit());
+      BigDecimal value = figure.value();
+      // a key figure without a value (a rate over zero) reads as the dash, never as 0
+      row(kind, section, block, "", "", figure.label(), value == null ? Figure.NO_VALUE : value.toPlainString(),
+          figure.unit());
     }
 
     void row(String kind, String section, String block, String caption, String row, String label, String value,

@@ -192,6 +192,17 @@ class CsvRendererTest extends ReportRendererContract {
   }
 
   @Test
+  void aKeyFigureWithoutAValueIsARowReadingADashNeverZero() {
+    List<List<String>> rows = rows(SampleReports.keyFiguresWithoutValues());
+    assertThat(rows).filteredOn(r -> r.get(0).equals("key-figure")).containsExactly(
+        row("key-figure", "", "", "", "", "糖尿病患者规范管理率", "—", "%"),
+        row("key-figure", "", "", "", "", "高血压患者规范管理率", "33.3", "%"),
+        row("key-figure", "", "", "", "", "糖尿病患者血糖控制率", "—", "%"),
+        row("key-figure", "", "", "", "", "高血压患者", "3", "人"),
+        row("key-figure", "", "", "", "", "糖尿病患者", "0", "人"));
+  }
+
+  @Test
   void twoUncaptionedTablesOfOneSectionStayApartByPosition() {
     Table first = Table.of("", List.of("a"), List.of(List.of(Cell.number(1))));
     Table second = Table.of("", List.of("a"), List.of(List.of(Cell.number(2))));
