@@ -29,6 +29,7 @@ module io.github.weisheng.core {
   exports io.github.weisheng.education;
   exports io.github.weisheng.immunization;
   exports io.github.weisheng.population;
+  exports io.github.weisheng.infectious;
   exports io.github.weisheng.access;
   exports io.github.weisheng.audit;
   exports io.github.weisheng.store.jdbc;
@@ -55,6 +56,7 @@ module io.github.weisheng.core {
   opens io.github.weisheng.education to com.fasterxml.jackson.databind;
   opens io.github.weisheng.immunization to com.fasterxml.jackson.databind;
   opens io.github.weisheng.population to com.fasterxml.jackson.databind;
+  opens io.github.weisheng.infectious to com.fasterxml.jackson.databind;
   opens io.github.weisheng.access to com.fasterxml.jackson.databind;
   opens io.github.weisheng.internal to com.fasterxml.jackson.databind;
 }

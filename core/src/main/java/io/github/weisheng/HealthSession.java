@@ -10,6 +10,8 @@ import io.github.weisheng.education.EducationService;
 import io.github.weisheng.immunization.ImmunizationForecaster;
 import io.github.weisheng.immunization.ImmunizationSchedule;
 import io.github.weisheng.immunization.ImmunizationService;
+import io.github.weisheng.infectious.InfectiousDiseaseService;
+import io.github.weisheng.infectious.NotifiableDiseases;
 import io.github.weisheng.internal.AggregateAccess;
 import io.github.weisheng.internal.DefaultArchiveService;
 import io.github.weisheng.internal.DefaultCampaignService;
@@ -19,6 +21,7 @@ import io.github.weisheng.internal.DefaultFollowUpService;
 import io.github.weisheng.internal.DefaultFrontageService;
 import io.github.weisheng.internal.DefaultHouseholdService;
 import io.github.weisheng.internal.DefaultImmunizationService;
+import io.github.weisheng.internal.DefaultInfectiousDiseaseService;
 import io.github.weisheng.internal.DefaultPopulationService;
 import io.github.weisheng.internal.DefaultResidentService;
 import io.github.weisheng.internal.Gate;
@@ -160,6 +163,27 @@ public final class HealthSession {
    */
   public PopulationService populations(PopulationRules rules) {
     return new DefaultPopulationService(records, gate, Objects.requireNonNull(rules, "rules"));
+  }
+
+  /**
+   * Returns the infectious-disease use cases (传染病报告和处理) with the default disease table and report
+   * time limits ({@link NotifiableDiseases#defaults()}).
+   *
+   * @return the use cases
+   */
+  public InfectiousDiseaseService infectiousDiseases() {
+    return new DefaultInfectiousDiseaseService(records, gate, NotifiableDiseases.defaults());
+  }
+
+  /**
+   * Returns the infectious-disease use cases with a host's disease table (a disease added by a
+   * notice, provincial limits).
+   *
+   * @param diseases the table
+   * @return the use cases
+   */
+  public InfectiousDiseaseService infectiousDiseases(NotifiableDiseases diseases) {
+    return new DefaultInfectiousDiseaseService(records, gate, Objects.requireNonNull(diseases, "diseases"));
   }
 
   /**

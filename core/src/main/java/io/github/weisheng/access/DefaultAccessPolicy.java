@@ -33,6 +33,12 @@ import java.util.Set;
  *   <tr><td>statistician, supervisor, committee cadre</td><td>none</td></tr>
  * </table>
  *
+ * <p>The personal grants cover every kind of personal record, whatever its domain: archives,
+ * chronic-disease enrolments and visits, key-population cases, and the infectious-disease case
+ * reports and their home follow-ups ({@code infectious.case}, {@code infectious.follow-up}, sensitivity
+ * 4), which family doctors, nurses and public-health officers capture and read, committee cadres
+ * never reach, and statisticians and supervisors see only as aggregates.
+ *
  * <p>Aggregates (sensitivity 1–2: figures, and the de-identified members behind them): report and
  * export for every role but the committee cadre, who has no health data at all. A statistician or a
  * supervising authority thus gets a work summary and its de-identified drill-down, and exports it

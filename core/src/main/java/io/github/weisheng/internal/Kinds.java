@@ -55,5 +55,17 @@ public final class Kinds {
    */
   public static final String POPULATION_CASE = "population.case";
 
+  /**
+   * An infectious-disease case report ({@code CaseReport}), id = the report id; indexed by {@code
+   * archive} and {@code diagnosed} (the ISO diagnosis day).
+   */
+  public static final String INFECTIOUS_CASE = "infectious.case";
+
+  /**
+   * A follow-up of an infectious-disease case ({@code HomeFollowUp}), id = the follow-up id; indexed
+   * by {@code case} (the report id) and {@code date} (the ISO day).
+   */
+  public static final String INFECTIOUS_FOLLOW_UP = "infectious.follow-up";
+
   private Kinds() {}
 }

@@ -19,7 +19,7 @@ final class Messages {
   /** The packages that hold a bundle pair; a new domain package adds itself here. */
   private static final List<String> PACKAGES =
       List.of("validation", "org", "resident", "archive", "store", "chronic", "sanitation", "education",
-          "immunization", "population");
+          "immunization", "population", "infectious");
 
   private static final Properties EN = loadAll("en");
   private static final Properties ZH = loadAll("zh");

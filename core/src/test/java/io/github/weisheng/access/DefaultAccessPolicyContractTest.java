@@ -26,7 +26,7 @@ class DefaultAccessPolicyContractTest extends AccessPolicyContract {
     return principals;
   }
 
-  /** The kit's resources and the community records, which have their own grants. */
+  /** The kit's resources, the community records, which have their own grants, and the infectious-disease records. */
   @Override
   protected List<Resource> sampleResources() {
     List<Resource> resources = new ArrayList<>(super.sampleResources());
@@ -34,6 +34,11 @@ class DefaultAccessPolicyContractTest extends AccessPolicyContract {
     resources.add(Resource.of("sanitation.activity", "a-1", "110101001002", Sensitivity.PUBLIC));
     resources.add(Resource.of("sanitation.activity", "", "110102001", Sensitivity.PUBLIC));
     resources.add(Resource.of("education.activity", "e-1", "110101002001", Sensitivity.PUBLIC));
+    // infectious-disease case reports and follow-ups: personal records, and their aggregates
+    resources.add(Resource.of("infectious.case", "c-1", "110101001001", Sensitivity.IDENTIFIED));
+    resources.add(Resource.of("infectious.follow-up", "f-1", "110101001001", Sensitivity.IDENTIFIED));
+    resources.add(Resource.of("infectious.case", "", "110102001", Sensitivity.IDENTIFIED));
+    resources.add(Resource.of("infectious.follow-up", "", "110101001", Sensitivity.DE_IDENTIFIED));
     return resources;
   }
 }

@@ -112,7 +112,7 @@ class DefaultAccessPolicyTest {
   void aCommitteeCadreNeverReachesHealthDataWhateverTheKindOrSensitivity() {
     Principal cadre = as(StaffRole.COMMITTEE_CADRE, "110105");
     for (String kind : java.util.List.of("archive", "resident", "chronic.enrolment", "report", "sanitation.campaign",
-        "education.activity")) {
+        "education.activity", "infectious.case", "infectious.follow-up")) {
       for (Sensitivity level : java.util.List.of(Sensitivity.PARTLY_IDENTIFIED, Sensitivity.IDENTIFIED, Sensitivity.SPECIAL)) {
         assertThat(allowed(cadre, Resource.of(kind, "x", "110105001001", level))).as(kind + " " + level).isEmpty();
       }
@@ -120,6 +120,35 @@ class DefaultAccessPolicyTest {
     // aggregates of health data: none either
     assertThat(allowed(cadre, Resource.of("resident", "", "", Sensitivity.DE_IDENTIFIED))).isEmpty();
     assertThat(allowed(cadre, Resource.of("chronic.enrolment", "", "110105", Sensitivity.PUBLIC))).isEmpty();
+  }
+
+  /** Every role × action × infectious-disease kind: captured and read by care staff, aggregates only for the rest. */
+  @Test
+  void infectiousDiseaseRecordsFollowThePersonalGrantsRoleByRoleAndActionByAction() {
+    Set<Action> closing = EnumSet.of(Action.READ, Action.SEARCH, Action.CREATE, Action.AMEND, Action.CLOSE,
+        Action.REPORT);
+    Set<Action> care = EnumSet.of(Action.READ, Action.SEARCH, Action.CREATE, Action.AMEND, Action.REPORT);
+    java.util.Map<StaffRole, Set<Action>> personal = new java.util.EnumMap<>(StaffRole.class);
+    personal.put(StaffRole.FAMILY_DOCTOR, closing);
+    personal.put(StaffRole.NURSE, care);
+    personal.put(StaffRole.IMMUNIZATION_DOCTOR, care);
+    personal.put(StaffRole.PUBLIC_HEALTH_OFFICER, EnumSet.allOf(Action.class));
+    personal.put(StaffRole.CENTRE_ADMINISTRATOR, EnumSet.allOf(Action.class));
+    personal.put(StaffRole.STATISTICIAN, EnumSet.noneOf(Action.class));
+    personal.put(StaffRole.SUPERVISOR, EnumSet.noneOf(Action.class));
+    personal.put(StaffRole.COMMITTEE_CADRE, EnumSet.noneOf(Action.class));
+    for (String kind : java.util.List.of("infectious.case", "infectious.follow-up")) {
+      Resource one = Resource.of(kind, "c-1", "110105001001", Sensitivity.IDENTIFIED);
+      Resource figures = Resource.of(kind, "", "110105001", Sensitivity.DE_IDENTIFIED);
+      assertThat(DefaultAccessPolicy.isCommunity(kind)).isFalse();
+      for (StaffRole role : StaffRole.values()) {
+        Principal p = as(role, "110105001");
+        assertThat(allowed(p, one)).as(kind + " " + role).isEqualTo(personal.get(role));
+        Set<Action> aggregates = role == StaffRole.COMMITTEE_CADRE ? Set.of() : Set.of(Action.REPORT, Action.EXPORT);
+        assertThat(allowed(p, figures)).as(kind + " aggregates " + role).isEqualTo(aggregates);
+        assertThat(allowed(as(role, "110105002"), one)).as(kind + " outside " + role).isEmpty();
+      }
+    }
   }
 
   @Test

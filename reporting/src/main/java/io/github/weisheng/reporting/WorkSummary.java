@@ -10,6 +10,8 @@ import io.github.weisheng.chronic.YearlyStatus;
 import io.github.weisheng.education.EducationCompliance;
 import io.github.weisheng.immunization.CoverageRules;
 import io.github.weisheng.immunization.SpecialSituations;
+import io.github.weisheng.infectious.NotifiableDisease;
+import io.github.weisheng.infectious.NotifiableDiseases;
 import io.github.weisheng.education.EducationMinimums;
 import io.github.weisheng.education.InstitutionLevel;
 import io.github.weisheng.education.Shortfall;
@@ -66,7 +68,8 @@ import java.util.stream.Stream;
  * The work summary (工作总结) of a centre or station for a period, drafted from the records in the
  * shape of the seed's summaries: archives; chronic-disease management (hypertension, type 2
  * diabetes, the other registered conditions, with why patients fall short); the other key
- * populations (elderly, severe mental disorders, tuberculosis: {@link PopulationFigures}); health
+ * populations (elderly, severe mental disorders, tuberculosis: {@link PopulationFigures}; infectious-disease
+ * cases and their follow-ups, {@link InfectiousDiseaseFigures}, only when the period has any); health
  * education against the service specification's minimums ({@link EducationFigures}); immunization
  * (certificates, coverage per vaccine against the target, timeliness: {@link ImmunizationFigures});
  * maternal and child care (newborn visits, child checks, early registration, postpartum visits);
@@ -256,6 +259,8 @@ public final class WorkSummary {
     private Map<CommitteeCode, Long> previousPopulation;
     private BigDecimal coverageTarget = BigDecimal.valueOf(90);
     private RegularDosingDenominator regularDosing = RegularDosingDenominator.COMPLETED_TREATMENT;
+    private NotifiableDiseases notifiableDiseases = NotifiableDiseases.defaults();
+    private TimelinessDenominator timeliness = TimelinessDenominator.REPORTED;
     private CertificateBase certificateBase = CertificateBase.DUE_IN_PERIOD;
     private CoverageCounting coverageCounting = CoverageCounting.CHILDREN;
     private CoverageRules coverageRules = CoverageRules.defaults();
@@ -386,6 +391,25 @@ public final class WorkSummary {
     }
 
     /**
+     * @param diseases the notifiable diseases and their report time limits (default: {@link
+     *     NotifiableDiseases#defaults()})
+     * @return this
+     */
+    public Builder notifiableDiseases(NotifiableDiseases diseases) {
+      this.notifiableDiseases = Objects.requireNonNull(diseases, "diseases");
+      return this;
+    }
+
+    /**
+     * @param denominator the denominator of 传染病疫情报告及时率 (default: the cases reported)
+     * @return this
+     */
+    public Builder timeliness(TimelinessDenominator denominator) {
+      this.timeliness = Objects.requireNonNull(denominator, "denominator");
+      return this;
+    }
+
+    /**
      * @param base who should hold a vaccination certificate (default: those due in the period)
      * @param counting whether 接种率 counts children (default) or doses
      * @param rules the coverage rules (default {@link CoverageRules#defaults()})
@@ -499,6 +523,11 @@ public final class WorkSummary {
       PopulationFigures populations = PopulationFigures.compute(in.session, in.period, in.regularDosing);
       indicators.addAll(List.of(populations.elderlyManagement(), populations.smiStandardManagement(),
           populations.tbManagement(), populations.tbRegularDosing()));
+      InfectiousDiseaseFigures infectious = InfectiousDiseaseFigures.compute(in.session, in.period,
+          in.notifiableDiseases, in.timeliness);
+      if (!infectious.isEmpty()) {
+        indicators.addAll(infectious.all());
+      }
       EducationFigures education = EducationFigures.compute(in.session, in.period, in.institution, in.level,
           in.educationMinimums, seat());
       indicators.add(education.result());
@@ -515,7 +544,7 @@ public final class WorkSummary {
           hypertension.section("section.hypertension", "hypertension.text"),
           diabetes.section("section.diabetes", "diabetes.text"),
           otherChronic())));
-      sections.add(keyPopulations(populations));
+      sections.add(keyPopulations(populations, infectious));
       sections.add(education(education));
       sections.add(immunization(immunization));
       sections.add(maternalChild(populations));
@@ -739,7 +768,7 @@ public final class WorkSummary {
       return english() ? condition.name().toLowerCase(Locale.ROOT).replace('_', ' ') : condition.chineseName();
     }
 
-    private Section keyPopulations(PopulationFigures f) {
+    private Section keyPopulations(PopulationFigures f, InfectiousDiseaseFigures infectious) {
       List<Section> parts = new ArrayList<>();
       IndicatorResult elderly = f.elderlyManagement();
       parts.add(part("section.elderly", elderly.members().isEmpty(), () -> List.of(
@@ -762,7 +791,38 @@ public final class WorkSummary {
               count("tbRegular", dosing.rate().numerator(), "persons"), rateFigure(dosing)),
           say.paragraph("tb.services", times(f, KeyService.TB_VISITS))),
           tb, dosing));
+      if (!infectious.isEmpty()) {
+        parts.add(infectious(infectious));
+      }
       return new Section(say.text("section.keyPopulations"), List.of(), parts);
+    }
+
+    /**
+     * Infectious-disease cases and their follow-ups (传染病报告和处理), where the seed puts them: after the
+     * key populations' management. Only drafted when the period has a case or a follow-up.
+     */
+    private Section infectious(InfectiousDiseaseFigures f) {
+      IndicatorResult reported = f.reportRate();
+      IndicatorResult timely = f.timelyReportRate();
+      return part("section.infectious", false, () -> {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(say.paragraph("infectious.text", count("infectiousCases", f.caseReports(), "persons"),
+            count("infectiousReported", reported.rate().numerator(), "persons"), rateFigure(reported),
+            count("infectiousTimely", timely.rate().numerator(), "persons"), rateFigure(timely)));
+        if (!f.casesByDisease().isEmpty()) {
+          List<List<Cell>> rows = f.casesByDisease().entrySet().stream()
+              .map(e -> List.<Cell>of(Cell.text(diseaseName(e.getKey())), Cell.number(e.getValue())))
+              .toList();
+          blocks.add(Table.of("", List.of(say.text("table.disease"), say.text("table.persons")), rows));
+        }
+        blocks.add(say.paragraph("infectious.followUps", count("infectiousFollowUps", f.followUps(), "times"),
+            count("infectiousHomeFollowUps", f.homeFollowUps(), "times")));
+        return blocks;
+      }, reported, timely);
+    }
+
+    private String diseaseName(NotifiableDisease disease) {
+      return english() ? disease.englishName() : disease.chineseName();
     }
 
     /** A subsection: its text, the rates with the previous period's and the reasons; or one line when empty. */
@@ -982,6 +1042,8 @@ public final class WorkSummary {
       ImmunizationFigures immunization = ImmunizationFigures.compute(in.session, before, in.certificateBase,
           in.coverageCounting, in.situations, in.coverageRules);
       immunization.all().forEach(this::remember);
+      InfectiousDiseaseFigures.compute(in.session, before, in.notifiableDiseases, in.timeliness).all()
+          .forEach(this::remember);
     }
 
     /** Keeps a previous rate when it has data. */

@@ -410,6 +410,80 @@ class WorkSummaryTest {
     assertThat(html.select("span.figure[data-label=65岁及以上常住居民]").attr("data-value")).isEqualTo("5");
   }
 
+  /**
+   * The seed's hand, foot and mouth case (南大街): reported 30 h after diagnosis, followed at home until
+   * its isolation was lifted; an influenza case reported in 2 h; a hepatitis case never reported.
+   */
+  private void infectiousCases() {
+    var service = officer.infectiousDiseases();
+    ArchiveNumber child = archive(LocalDate.of(2022, 3, 1));
+    io.github.weisheng.infectious.CaseReport hfmd = io.github.weisheng.infectious.CaseReport.builder()
+        .id(io.github.weisheng.infectious.CaseReportId.parse("hfmd-1")).archive(child).disease("HAND_FOOT_MOUTH")
+        .classification(io.github.weisheng.infectious.CaseClassification.CLINICAL)
+        .diagnosedAt(LocalDateTime.parse("2026-05-10T09:00")).reportedAt(LocalDateTime.parse("2026-05-11T15:00"))
+        .isolationFrom(LocalDate.of(2026, 5, 10)).isolationUntil(LocalDate.of(2026, 5, 17)).build();
+    service.register(hfmd);
+    int n = 0;
+    for (int day : new int[] {11, 12, 14}) {
+      service.recordFollowUp(io.github.weisheng.infectious.HomeFollowUp.builder()
+          .id(io.github.weisheng.infectious.HomeFollowUpId.parse("f-" + ++n)).caseReport(hfmd.id()).archive(child)
+          .date(LocalDate.of(2026, 5, day)).mode(day == 14 ? VisitMode.PHONE : VisitMode.HOME)
+          .addActions(io.github.weisheng.infectious.FollowUpAction.TEMPERATURE_CHECK,
+              io.github.weisheng.infectious.FollowUpAction.DISINFECTION_GUIDANCE).build());
+    }
+    service.liftIsolation(hfmd.id(), LocalDate.of(2026, 5, 17), 1);
+    service.register(io.github.weisheng.infectious.CaseReport.builder()
+        .id(io.github.weisheng.infectious.CaseReportId.parse("flu-1")).archive(archive()).disease("INFLUENZA")
+        .classification(io.github.weisheng.infectious.CaseClassification.CLINICAL)
+        .diagnosedAt(LocalDateTime.parse("2026-11-02T10:00")).reportedAt(LocalDateTime.parse("2026-11-02T12:00"))
+        .build());
+    service.register(io.github.weisheng.infectious.CaseReport.builder()
+        .id(io.github.weisheng.infectious.CaseReportId.parse("hep-1")).archive(archive()).disease("VIRAL_HEPATITIS")
+        .classification(io.github.weisheng.infectious.CaseClassification.CONFIRMED)
+        .diagnosedAt(LocalDateTime.parse("2026-03-01T08:00")).build());
+  }
+
+  /** A summary of the station for a period, without the host's sections. */
+  private WorkSummary.Builder plain(Locale locale, ReportingPeriod period) {
+    return WorkSummary.builder().session(officer).unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION)
+        .area(AreaScope.of(COMMITTEE)).period(period).population(Map.of(COMMITTEE, 10L)).locale(locale);
+  }
+
+  @Test
+  void infectiousCasesGetTheirSubsectionAfterTuberculosisOnlyWhenThePeriodHasAny() throws IOException {
+    infectiousCases();
+    WorkSummary summary = summary(Locale.SIMPLIFIED_CHINESE);
+    assertThat(result(summary, "infectious.report-rate").rate()).isEqualTo(Rate.of(2, 3));
+    assertThat(result(summary, "infectious.timely-report-rate").rate()).isEqualTo(Rate.of(1, 2));
+    Section populations = summary.document().sections().get(2);
+    assertThat(populations.subsections()).extracting(Section::heading)
+        .containsExactly("老年人健康管理", "严重精神障碍患者管理", "肺结核患者健康管理", "传染病报告和处理");
+    String markdown = ReportRendererContractSqueeze.squeeze(render(summary.document(), "markdown"));
+    assertThat(markdown).contains(
+        "统计期内登记传染病病例3人，网络报告2人，传染病疫情报告率66.7%；报告及时1人，传染病疫情报告及时率50.0%。",
+        "|病毒性肝炎|1|", "|流行性感冒|1|", "|手足口病|1|",
+        "统计期内随访传染病病例3人次，其中上门随访2人次。",
+        "传染病疫情报告及时率：诊断后30小时报告，时限24小时", "传染病疫情报告率：未进行网络报告（时限为诊断后24小时）");
+    // the registered-cases variant, and English
+    WorkSummary registered = plain(Locale.ENGLISH, ReportingPeriod.year(2026))
+        .timeliness(TimelinessDenominator.REGISTERED).build();
+    assertThat(result(registered, "infectious.timely-report-rate.registered").rate()).isEqualTo(Rate.of(1, 3));
+    Section english = registered.document().sections().get(2).subsections().get(3);
+    assertThat(english.heading()).isEqualTo("Infectious disease reports and follow-ups");
+    assertThat(english.blocks().get(0).toString()).contains("infectious disease cases were registered");
+    // the fourth quarter has the influenza case; June has no case and no follow-up: no subsection
+    WorkSummary autumn = plain(Locale.SIMPLIFIED_CHINESE, ReportingPeriod.quarter(2026, 4))
+        .notifiableDiseases(io.github.weisheng.infectious.NotifiableDiseases.defaults()).build();
+    assertThat(autumn.document().sections().get(2).subsections()).extracting(Section::heading)
+        .endsWith("传染病报告和处理");
+    assertThat(result(autumn, "infectious.timely-report-rate").rate()).isEqualTo(Rate.of(1, 1));
+    WorkSummary spring = plain(Locale.SIMPLIFIED_CHINESE, ReportingPeriod.month(java.time.YearMonth.of(2026, 6)))
+        .build();
+    assertThat(spring.document().sections().get(2).subsections()).extracting(Section::heading)
+        .doesNotContain("传染病报告和处理");
+    assertThat(spring.indicators()).extracting(r -> r.definition().id()).doesNotContain("infectious.report-rate");
+  }
+
   @Test
   void theNewSectionsInEnglish() {
     keyPopulations();
