@@ -36,8 +36,8 @@ import io.github.weisheng.spi.access.Principal;
 import io.github.weisheng.spi.audit.AuditEvent;
 import io.github.weisheng.spi.audit.Outcome;
 import io.github.weisheng.spi.storage.Commit;
+import io.github.weisheng.spi.storage.ForwardingRecordStore;
 import io.github.weisheng.spi.storage.IndexEntry;
-import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
 import io.github.weisheng.spi.storage.ScopeFilter;
@@ -500,14 +500,13 @@ class EnrolmentServiceTest {
    * read of an enrolment claim, waits until all of them have read it, so that they all see the claim
    * free and race to take it. Counts the commits the store refused as stale on a claim.
    */
-  private static final class RacingStore implements RecordStore {
-    private final RecordStore delegate;
+  private static final class RacingStore extends ForwardingRecordStore {
     private final Set<Thread> arrived = ConcurrentHashMap.newKeySet();
     private final AtomicInteger staleClaims = new AtomicInteger();
     private volatile CountDownLatch lineUp = new CountDownLatch(0);
 
     RacingStore(RecordStore delegate) {
-      this.delegate = delegate;
+      super(delegate);
     }
 
     void arm(int parties) {
@@ -522,7 +521,7 @@ class EnrolmentServiceTest {
 
     @Override
     public Optional<StoredRecord> read(RecordKey key) {
-      Optional<StoredRecord> found = delegate.read(key);
+      Optional<StoredRecord> found = super.read(key);
       if (key.kind().equals(Kinds.CLAIM_CHRONIC_ENROLMENT) && arrived.add(Thread.currentThread())) {
         CountDownLatch latch = lineUp;
         latch.countDown();
@@ -539,19 +538,9 @@ class EnrolmentServiceTest {
     }
 
     @Override
-    public Optional<StoredRecord> read(RecordKey key, long version) {
-      return delegate.read(key, version);
-    }
-
-    @Override
-    public List<StoredRecord> history(RecordKey key) {
-      return delegate.history(key);
-    }
-
-    @Override
     public void commit(Commit commit) {
       try {
-        delegate.commit(commit);
+        super.commit(commit);
       } catch (StaleVersionException e) {
         if (e.key().kind().equals(Kinds.CLAIM_CHRONIC_ENROLMENT)) {
           staleClaims.incrementAndGet();
@@ -560,20 +549,6 @@ class EnrolmentServiceTest {
       }
     }
 
-    @Override
-    public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
-      return delegate.scan(kind, scope);
-    }
-
-    @Override
-    public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
-      return delegate.find(query, scope);
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
-    }
   }
 
   @Test

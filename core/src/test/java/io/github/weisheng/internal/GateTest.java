@@ -20,7 +20,7 @@ import io.github.weisheng.spi.audit.AuditEvent;
 import io.github.weisheng.spi.audit.AuditSink;
 import io.github.weisheng.spi.audit.Outcome;
 import io.github.weisheng.spi.storage.Commit;
-import io.github.weisheng.spi.storage.IndexQuery;
+import io.github.weisheng.spi.storage.ForwardingRecordStore;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
 import io.github.weisheng.spi.storage.RecordWrite;
@@ -31,7 +31,6 @@ import io.github.weisheng.store.InMemoryRecordStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -46,26 +45,14 @@ class GateTest {
   private final JsonCodec json = JsonCodec.create();
 
   /** A store that records the commits it is given and can refuse some, or run a hook first. */
-  private static final class WatchedStore implements RecordStore {
-    final RecordStore delegate = InMemoryRecordStore.create();
+  private static final class WatchedStore extends ForwardingRecordStore {
     final List<Commit> commits = new CopyOnWriteArrayList<>();
     Predicate<Commit> refuse = c -> false;
     Predicate<Commit> before = c -> false;
     Runnable hook = () -> {};
 
-    @Override
-    public Optional<StoredRecord> read(RecordKey key) {
-      return delegate.read(key);
-    }
-
-    @Override
-    public Optional<StoredRecord> read(RecordKey key, long version) {
-      return delegate.read(key, version);
-    }
-
-    @Override
-    public List<StoredRecord> history(RecordKey key) {
-      return delegate.history(key);
+    WatchedStore() {
+      super(InMemoryRecordStore.create());
     }
 
     @Override
@@ -77,23 +64,13 @@ class GateTest {
       if (refuse.test(commit)) {
         throw new StoreException("refused by the test");
       }
-      delegate.commit(commit);
+      super.commit(commit);
       commits.add(commit);
     }
 
-    @Override
-    public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
-      return delegate.scan(kind, scope);
-    }
-
-    @Override
-    public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
-      return delegate.find(query, scope);
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
+    /** The wrapped store, written to behind the watch. */
+    RecordStore inner() {
+      return delegate();
     }
   }
 
@@ -193,15 +170,15 @@ class GateTest {
     // another writer commits a new version between the service's read and its commit
     store.before = c -> c.reason().equals("复查");
     store.hook = () -> {
-      StoredRecord current = store.delegate.read(key).orElseThrow();
-      store.delegate.commit(Commit.of("dr-li", "concurrent", Fixtures.CLOCK.instant(), List.of(
+      StoredRecord current = store.inner().read(key).orElseThrow();
+      store.inner().commit(Commit.of("dr-li", "concurrent", Fixtures.CLOCK.instant(), List.of(
           RecordWrite.update(key, current.version(), current.scope(), current.body(), current.index()))));
     };
 
     assertThatThrownBy(() -> doctor.archives().amendForm(number, 1, PersonalInformationForm.empty(), "复查"))
         .isInstanceOf(StaleRecordException.class);
 
-    assertThat(store.delegate.history(key)).extracting(StoredRecord::reason).containsExactly("archive.open", "concurrent");
+    assertThat(store.inner().history(key)).extracting(StoredRecord::reason).containsExactly("archive.open", "concurrent");
     assertThat(events(store)).filteredOn(e -> e.action() == Action.AMEND)
         .extracting(AuditEvent::outcome, AuditEvent::detail)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Outcome.FAILED, "StaleRecordException"));

@@ -18,8 +18,8 @@ import io.github.weisheng.AccessDeniedException;
 import io.github.weisheng.CommunityHealth;
 import io.github.weisheng.Fixtures;
 import io.github.weisheng.HealthSession;
-import io.github.weisheng.Recorded;
 import io.github.weisheng.RecordNotFoundException;
+import io.github.weisheng.Recorded;
 import io.github.weisheng.StaleRecordException;
 import io.github.weisheng.audit.StoreAuditSink;
 import io.github.weisheng.internal.Claim;
@@ -31,8 +31,8 @@ import io.github.weisheng.spi.access.Principal;
 import io.github.weisheng.spi.audit.AuditEvent;
 import io.github.weisheng.spi.audit.Outcome;
 import io.github.weisheng.spi.storage.Commit;
+import io.github.weisheng.spi.storage.ForwardingRecordStore;
 import io.github.weisheng.spi.storage.IndexEntry;
-import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
 import io.github.weisheng.spi.storage.ScopeFilter;
@@ -439,14 +439,13 @@ class HouseholdServiceTest {
    * read of a household-member claim, waits until all of them have read it, so that they all see
    * the claim free and race to take it. Counts the commits the store refused as stale on a claim.
    */
-  private static final class RacingStore implements RecordStore {
-    private final RecordStore delegate;
+  private static final class RacingStore extends ForwardingRecordStore {
     private final Set<Thread> arrived = ConcurrentHashMap.newKeySet();
     private final AtomicInteger staleClaims = new AtomicInteger();
     private volatile CountDownLatch lineUp = new CountDownLatch(0);
 
     RacingStore(RecordStore delegate) {
-      this.delegate = delegate;
+      super(delegate);
     }
 
     void arm(int parties) {
@@ -461,7 +460,7 @@ class HouseholdServiceTest {
 
     @Override
     public Optional<StoredRecord> read(RecordKey key) {
-      Optional<StoredRecord> found = delegate.read(key);
+      Optional<StoredRecord> found = super.read(key);
       if (key.kind().equals(Kinds.CLAIM_HOUSEHOLD_MEMBER) && arrived.add(Thread.currentThread())) {
         CountDownLatch latch = lineUp;
         latch.countDown();
@@ -478,19 +477,9 @@ class HouseholdServiceTest {
     }
 
     @Override
-    public Optional<StoredRecord> read(RecordKey key, long version) {
-      return delegate.read(key, version);
-    }
-
-    @Override
-    public List<StoredRecord> history(RecordKey key) {
-      return delegate.history(key);
-    }
-
-    @Override
     public void commit(Commit commit) {
       try {
-        delegate.commit(commit);
+        super.commit(commit);
       } catch (StaleVersionException e) {
         if (e.key().kind().equals(Kinds.CLAIM_HOUSEHOLD_MEMBER)) {
           staleClaims.incrementAndGet();
@@ -499,20 +488,6 @@ class HouseholdServiceTest {
       }
     }
 
-    @Override
-    public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
-      return delegate.scan(kind, scope);
-    }
-
-    @Override
-    public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
-      return delegate.find(query, scope);
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
-    }
   }
 
   /** Runs the calls at once on their own threads; returns each call's result or exception. */

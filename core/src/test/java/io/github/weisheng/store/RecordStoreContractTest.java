@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import io.github.weisheng.spi.storage.Commit;
+import io.github.weisheng.spi.storage.ForwardingRecordStore;
 import io.github.weisheng.spi.storage.IndexEntry;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
@@ -146,42 +147,9 @@ class RecordStoreContractTest {
   // ---------------------------------------------------------------- broken stores
 
   /** Forwards every call to a sound in-memory store; the broken stores override one behaviour. */
-  abstract static class ForwardingStore implements RecordStore {
-    final InMemoryRecordStore delegate = InMemoryRecordStore.create();
-
-    @Override
-    public Optional<StoredRecord> read(RecordKey key) {
-      return delegate.read(key);
-    }
-
-    @Override
-    public Optional<StoredRecord> read(RecordKey key, long version) {
-      return delegate.read(key, version);
-    }
-
-    @Override
-    public List<StoredRecord> history(RecordKey key) {
-      return delegate.history(key);
-    }
-
-    @Override
-    public void commit(Commit commit) {
-      delegate.commit(commit);
-    }
-
-    @Override
-    public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
-      return delegate.scan(kind, scope);
-    }
-
-    @Override
-    public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
-      return delegate.find(query, scope);
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
+  abstract static class ForwardingStore extends ForwardingRecordStore {
+    ForwardingStore() {
+      super(InMemoryRecordStore.create());
     }
   }
 
@@ -193,14 +161,14 @@ class RecordStoreContractTest {
       return new ForwardingStore() {
         @Override
         public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
-          try (Stream<StoredRecord> all = delegate.scan(kind, scope)) {
+          try (Stream<StoredRecord> all = delegate().scan(kind, scope)) {
             return all.toList().stream();
           }
         }
 
         @Override
         public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
-          try (Stream<StoredRecord> all = delegate.find(query, scope)) {
+          try (Stream<StoredRecord> all = delegate().find(query, scope)) {
             return new ArrayList<>(all.toList()).stream();
           }
         }
@@ -217,7 +185,7 @@ class RecordStoreContractTest {
         @Override
         public void commit(Commit commit) {
           for (RecordWrite write : commit.writes()) {
-            delegate.commit(Commit.of(commit.author(), commit.reason(), commit.at(), List.of(write)));
+            delegate().commit(Commit.of(commit.author(), commit.reason(), commit.at(), List.of(write)));
           }
         }
       };
@@ -234,10 +202,10 @@ class RecordStoreContractTest {
         public void commit(Commit commit) {
           List<RecordWrite> current = new ArrayList<>();
           for (RecordWrite write : commit.writes()) {
-            long version = delegate.read(write.key()).map(StoredRecord::version).orElse(0L);
+            long version = delegate().read(write.key()).map(StoredRecord::version).orElse(0L);
             current.add(new RecordWrite(write.key(), version, write.scope(), write.body(), write.index()));
           }
-          delegate.commit(Commit.of(commit.author(), commit.reason(), commit.at(), current));
+          delegate().commit(Commit.of(commit.author(), commit.reason(), commit.at(), current));
         }
       };
     }
@@ -253,11 +221,11 @@ class RecordStoreContractTest {
         public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
           record Hit(String value, StoredRecord record) {}
           List<Hit> hits = new ArrayList<>();
-          try (Stream<StoredRecord> all = delegate.scan(query.kind(), scope)) {
+          try (Stream<StoredRecord> all = delegate().scan(query.kind(), scope)) {
             all.forEach(
                 current -> {
                   Set<String> values = new TreeSet<>();
-                  for (StoredRecord version : delegate.history(current.key())) {
+                  for (StoredRecord version : delegate().history(current.key())) {
                     for (IndexEntry entry : version.index()) {
                       if (entry.name().equals(query.index()) && query.matches(entry.value())) {
                         values.add(entry.value());
@@ -282,7 +250,7 @@ class RecordStoreContractTest {
       return new ForwardingStore() {
         @Override
         public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
-          try (Stream<StoredRecord> all = delegate.scan(kind, scope)) {
+          try (Stream<StoredRecord> all = delegate().scan(kind, scope)) {
             List<StoredRecord> records = new ArrayList<>(all.toList());
             records.sort(Comparator.comparing(StoredRecord::key).reversed());
             return records.stream();
@@ -300,12 +268,12 @@ class RecordStoreContractTest {
       return new ForwardingStore() {
         @Override
         public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
-          return delegate.scan(kind, ScopeFilter.all()).filter(r -> exact(scope, r));
+          return delegate().scan(kind, ScopeFilter.all()).filter(r -> exact(scope, r));
         }
 
         @Override
         public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
-          return delegate.find(query, ScopeFilter.all()).filter(r -> exact(scope, r));
+          return delegate().find(query, ScopeFilter.all()).filter(r -> exact(scope, r));
         }
 
         private boolean exact(ScopeFilter scope, StoredRecord record) {
@@ -323,12 +291,12 @@ class RecordStoreContractTest {
       return new ForwardingStore() {
         @Override
         public Optional<StoredRecord> read(RecordKey key, long version) {
-          return delegate.read(key).filter(r -> r.version() == version);
+          return delegate().read(key).filter(r -> r.version() == version);
         }
 
         @Override
         public List<StoredRecord> history(RecordKey key) {
-          return delegate.read(key).map(List::of).orElse(List.of());
+          return delegate().read(key).map(List::of).orElse(List.of());
         }
       };
     }
@@ -360,7 +328,7 @@ class RecordStoreContractTest {
             throw new IllegalStateException("already closed");
           }
           closed = true;
-          delegate.close();
+          delegate().close();
         }
       };
     }

@@ -9,6 +9,7 @@ import io.github.weisheng.HealthSession;
 import io.github.weisheng.access.DefaultAccessPolicy;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.NewArchive;
+import io.github.weisheng.audit.StoreAuditSink;
 import io.github.weisheng.chronic.BloodPressure;
 import io.github.weisheng.chronic.ChronicCondition;
 import io.github.weisheng.chronic.DiabetesManagementLevel;
@@ -19,44 +20,13 @@ import io.github.weisheng.chronic.IcdCode;
 import io.github.weisheng.chronic.ManagementTier;
 import io.github.weisheng.chronic.VisitMode;
 import io.github.weisheng.education.InstitutionLevel;
-import io.github.weisheng.internal.JsonCodec;
-import io.github.weisheng.org.CommitteeCode;
-import io.github.weisheng.org.OrgUnitId;
-import io.github.weisheng.reporting.render.ReportRenderers;
-import io.github.weisheng.resident.CitizenId;
-import io.github.weisheng.resident.RelationToHead;
-import io.github.weisheng.resident.ResidencyType;
-import io.github.weisheng.resident.Resident;
-import io.github.weisheng.resident.ResidentId;
-import io.github.weisheng.sanitation.AreaScope;
-import io.github.weisheng.audit.StoreAuditSink;
-import io.github.weisheng.spi.access.AccessPolicy;
-import io.github.weisheng.spi.access.Action;
-import io.github.weisheng.spi.access.Principal;
-import io.github.weisheng.spi.audit.AuditEvent;
-import io.github.weisheng.spi.audit.Outcome;
-import io.github.weisheng.spi.report.ReportContributor;
-import io.github.weisheng.spi.report.ReportDocument;
-import io.github.weisheng.spi.report.ReportRequest;
-import io.github.weisheng.spi.report.Section;
-import io.github.weisheng.spi.tck.ReportRendererContract;
-import io.github.weisheng.store.InMemoryRecordStore;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import io.github.weisheng.immunization.Route;
 import io.github.weisheng.immunization.VaccinationCertificate;
 import io.github.weisheng.immunization.VaccinationRecord;
 import io.github.weisheng.immunization.VaccinationRecordId;
+import io.github.weisheng.internal.JsonCodec;
+import io.github.weisheng.org.CommitteeCode;
+import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.population.ChildHistory;
 import io.github.weisheng.population.ChildService;
 import io.github.weisheng.population.ChildVisit;
@@ -76,20 +46,49 @@ import io.github.weisheng.population.SmiRiskLevel;
 import io.github.weisheng.population.TbCase;
 import io.github.weisheng.population.TbRegimen;
 import io.github.weisheng.population.TbSupervisor;
+import io.github.weisheng.reporting.render.ReportRenderers;
+import io.github.weisheng.resident.CitizenId;
+import io.github.weisheng.resident.RelationToHead;
+import io.github.weisheng.resident.ResidencyType;
+import io.github.weisheng.resident.Resident;
+import io.github.weisheng.resident.ResidentId;
+import io.github.weisheng.sanitation.AreaScope;
+import io.github.weisheng.spi.access.AccessPolicy;
+import io.github.weisheng.spi.access.Action;
+import io.github.weisheng.spi.access.Principal;
+import io.github.weisheng.spi.audit.AuditEvent;
+import io.github.weisheng.spi.audit.Outcome;
 import io.github.weisheng.spi.report.Cell;
 import io.github.weisheng.spi.report.Chart;
+import io.github.weisheng.spi.report.ReportContributor;
+import io.github.weisheng.spi.report.ReportDocument;
+import io.github.weisheng.spi.report.ReportRequest;
+import io.github.weisheng.spi.report.Section;
 import io.github.weisheng.spi.report.Series;
 import io.github.weisheng.spi.report.SeriesRole;
 import io.github.weisheng.spi.report.Table;
-import io.github.weisheng.spi.storage.Commit;
+import io.github.weisheng.spi.storage.ForwardingRecordStore;
 import io.github.weisheng.spi.storage.IndexQuery;
-import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
 import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.spi.storage.StoredRecord;
+import io.github.weisheng.spi.tck.ReportRendererContract;
+import io.github.weisheng.store.InMemoryRecordStore;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -722,50 +721,24 @@ class WorkSummaryTest {
   }
 
   /** A store that counts the scans and index queries made through it. */
-  private static final class CountingStore implements RecordStore {
-    private final RecordStore delegate;
+  private static final class CountingStore extends ForwardingRecordStore {
     final Map<String, Integer> scans = new java.util.concurrent.ConcurrentHashMap<>();
     final List<IndexQuery> finds = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     CountingStore(RecordStore delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public Optional<StoredRecord> read(RecordKey key) {
-      return delegate.read(key);
-    }
-
-    @Override
-    public Optional<StoredRecord> read(RecordKey key, long version) {
-      return delegate.read(key, version);
-    }
-
-    @Override
-    public List<StoredRecord> history(RecordKey key) {
-      return delegate.history(key);
-    }
-
-    @Override
-    public void commit(Commit commit) {
-      delegate.commit(commit);
+      super(delegate);
     }
 
     @Override
     public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
       scans.merge(kind, 1, Integer::sum);
-      return delegate.scan(kind, scope);
+      return super.scan(kind, scope);
     }
 
     @Override
     public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
       finds.add(query);
-      return delegate.find(query, scope);
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
+      return super.find(query, scope);
     }
   }
 

@@ -33,12 +33,10 @@ import io.github.weisheng.spi.access.Principal;
 import io.github.weisheng.spi.audit.AuditEvent;
 import io.github.weisheng.spi.audit.AuditSink;
 import io.github.weisheng.spi.storage.Commit;
-import io.github.weisheng.spi.storage.IndexQuery;
+import io.github.weisheng.spi.storage.ForwardingRecordStore;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
 import io.github.weisheng.spi.storage.RecordWrite;
-import io.github.weisheng.spi.storage.ScopeFilter;
-import io.github.weisheng.spi.storage.StoredRecord;
 import io.github.weisheng.store.InMemoryRecordStore;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -50,11 +48,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The district benchmark's synthetic district (区): {@code residents} residents of county {@code
@@ -346,12 +342,11 @@ final class District {
   }
 
   /** A store that remembers the last write of every record committed through it. */
-  static final class Capture implements RecordStore {
-    private final RecordStore delegate;
+  static final class Capture extends ForwardingRecordStore {
     private final Map<RecordKey, RecordWrite> last = new LinkedHashMap<>();
 
     Capture(RecordStore delegate) {
-      this.delegate = delegate;
+      super(delegate);
     }
 
     List<RecordWrite> finalWrites() {
@@ -359,47 +354,12 @@ final class District {
     }
 
     @Override
-    public Optional<StoredRecord> read(RecordKey key) {
-      return delegate.read(key);
-    }
-
-    @Override
-    public Map<RecordKey, StoredRecord> readAll(java.util.Collection<RecordKey> keys) {
-      return delegate.readAll(keys);
-    }
-
-    @Override
-    public Optional<StoredRecord> read(RecordKey key, long version) {
-      return delegate.read(key, version);
-    }
-
-    @Override
-    public List<StoredRecord> history(RecordKey key) {
-      return delegate.history(key);
-    }
-
-    @Override
     public void commit(Commit commit) {
-      delegate.commit(commit);
+      super.commit(commit);
       for (RecordWrite write : commit.writes()) {
         last.remove(write.key());
         last.put(write.key(), write);
       }
-    }
-
-    @Override
-    public Stream<StoredRecord> scan(String kind, ScopeFilter scope) {
-      return delegate.scan(kind, scope);
-    }
-
-    @Override
-    public Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
-      return delegate.find(query, scope);
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
     }
   }
 }
