@@ -9,10 +9,13 @@ import io.github.weisheng.chronic.HypertensionDangerSign;
 import io.github.weisheng.chronic.ManagementTier;
 import io.github.weisheng.chronic.VisitMode;
 import io.github.weisheng.immunization.Route;
+import io.github.weisheng.infectious.CaseClassification;
+import io.github.weisheng.infectious.FollowUpAction;
 import io.github.weisheng.resident.ResidencyType;
 import io.github.weisheng.resident.Sex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -106,6 +109,40 @@ final class Requests {
    */
   record VaccinationRequest(
       String product, Integer doseNumber, LocalDate date, String lot, String site, Route route, String institution) {}
+
+  /**
+   * An infectious-disease case report card (传染病报告卡).
+   *
+   * @param id the HIS's own card id, optional (a random one otherwise)
+   * @param archive the patient's 17-digit archive number
+   * @param disease the disease's code in Weisheng's table, for example {@code HAND_FOOT_MOUTH}
+   * @param classification suspected, clinical, confirmed or carrier (病例分类)
+   * @param onsetOn the onset day (发病日期), optional
+   * @param diagnosedAt when it was diagnosed (诊断时间, local time)
+   * @param reportedAt when it was reported through the network (网络报告时间), optional
+   * @param isolationFrom the first day of isolation or home management, optional
+   * @param isolationUntil the planned last day of isolation, optional
+   */
+  record CaseReportRequest(
+      String id, String archive, String disease, CaseClassification classification, LocalDate onsetOn,
+      LocalDateTime diagnosedAt, LocalDateTime reportedAt, LocalDate isolationFrom, LocalDate isolationUntil) {}
+
+  /**
+   * A follow-up of an infectious-disease case (上门随访).
+   *
+   * @param date the day
+   * @param mode at home, at the clinic or by phone
+   * @param actions what was done, as codes (temperature check, disinfection guidance …)
+   */
+  record HomeFollowUpRequest(LocalDate date, VisitMode mode, Set<FollowUpAction> actions) {}
+
+  /**
+   * Lifting a case's isolation (解除隔离).
+   *
+   * @param on the day
+   * @param basedOnVersion the version of the case read
+   */
+  record IsolationLiftRequest(LocalDate on, Long basedOnVersion) {}
 
   /**
    * Returns a required field, or answers 400 naming it.

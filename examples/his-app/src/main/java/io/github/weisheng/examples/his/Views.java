@@ -12,10 +12,17 @@ import io.github.weisheng.immunization.DoseEvaluation;
 import io.github.weisheng.immunization.ImmunizationAssessment;
 import io.github.weisheng.immunization.ImmunizationRecommendation;
 import io.github.weisheng.immunization.VaccinationRecord;
+import io.github.weisheng.infectious.CaseReport;
+import io.github.weisheng.infectious.FollowUpAction;
+import io.github.weisheng.infectious.HomeFollowUp;
+import io.github.weisheng.infectious.NotifiableDisease;
+import io.github.weisheng.infectious.NotifiableDiseases;
+import io.github.weisheng.infectious.ReportTimeliness;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.validation.RuleText;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -255,5 +262,75 @@ final class Views {
     return new RecommendationView(r.seriesId(), r.status().name(), Text.of(r.status().rule(), List.of()),
         r.doseNumber().orElse(null), r.products(), r.earliest().orElse(null), r.recommended().orElse(null),
         r.latest().orElse(null), r.validDoses(), r.targetDoses(), r.notes().stream().map(Rule::of).toList());
+  }
+
+  /**
+   * Whether a case was reported through the network, and on time (报告及时).
+   *
+   * @param reported reported through the network
+   * @param onTime within the limit
+   * @param limitHours the limit of the disease's class, in hours
+   * @param rule the rule that decided it, with the delay and the limit in hours
+   */
+  record TimelinessView(boolean reported, boolean onTime, long limitHours, Rule rule) {}
+
+  /**
+   * An infectious-disease case report (传染病报告卡).
+   *
+   * @param id the case id
+   * @param version the version (send it back to lift the isolation)
+   * @param archive the archive number
+   * @param disease the disease code
+   * @param diseaseName the disease's name in both languages, or null when the table no longer lists it
+   * @param notifiableClass the class (甲/乙/丙类) whose limit applies, or null likewise
+   * @param classification the case classification
+   * @param onsetOn the onset day, or null
+   * @param diagnosedAt when diagnosed
+   * @param reportedAt when reported through the network, or null
+   * @param isolationFrom the first day of isolation, or null
+   * @param isolationUntil the planned last day, or null
+   * @param isolationLiftedOn the day it was lifted, or null
+   * @param status registered, reported or isolation lifted
+   * @param timeliness whether it was reported on time, with the rule, or null likewise
+   */
+  record CaseReportView(String id, long version, String archive, String disease, Text diseaseName,
+      String notifiableClass, String classification, LocalDate onsetOn, LocalDateTime diagnosedAt,
+      LocalDateTime reportedAt, LocalDate isolationFrom, LocalDate isolationUntil, LocalDate isolationLiftedOn,
+      String status, TimelinessView timeliness) {}
+
+  static CaseReportView caseReport(Recorded<CaseReport> recorded, NotifiableDiseases diseases) {
+    CaseReport c = recorded.value();
+    // a disease the table no longer lists: the card is shown, its timeliness undecidable
+    Optional<NotifiableDisease> disease = diseases.find(c.disease());
+    TimelinessView timeliness = disease.map(d -> {
+      ReportTimeliness t = diseases.timeliness(c);
+      return new TimelinessView(t.reported(), t.onTime(), t.limit().toHours(), Rule.of(t.rule()));
+    }).orElse(null);
+    return new CaseReportView(c.id().value(), recorded.version(), c.archive().value(), c.disease(),
+        disease.map(d -> new Text(d.englishName(), d.chineseName())).orElse(null),
+        disease.map(d -> d.reportingClass().name()).orElse(null), c.classification().name(),
+        c.onsetOn().orElse(null), c.diagnosedAt(), c.reportedAt().orElse(null), c.isolationFrom().orElse(null),
+        c.isolationUntil().orElse(null), c.isolationLiftedOn().orElse(null), c.status().name(), timeliness);
+  }
+
+  /**
+   * A follow-up of an infectious-disease case (上门随访).
+   *
+   * @param id the follow-up id
+   * @param caseReport the case
+   * @param archive the archive number
+   * @param date the day
+   * @param mode at home, at the clinic or by phone
+   * @param actions what was done, as codes
+   * @param actionNames what was done, in Chinese
+   */
+  record HomeFollowUpView(String id, String caseReport, String archive, LocalDate date, String mode,
+      List<String> actions, List<String> actionNames) {}
+
+  static HomeFollowUpView homeFollowUp(Recorded<HomeFollowUp> recorded) {
+    HomeFollowUp f = recorded.value();
+    List<FollowUpAction> actions = f.actions().stream().sorted().toList();
+    return new HomeFollowUpView(f.id().value(), f.caseReport().value(), f.archive().value(), f.date(), f.mode().name(),
+        actions.stream().map(FollowUpAction::name).toList(), actions.stream().map(FollowUpAction::chineseName).toList());
   }
 }

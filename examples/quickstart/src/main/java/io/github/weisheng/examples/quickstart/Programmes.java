@@ -31,6 +31,13 @@ import io.github.weisheng.immunization.VaccinationCertificate;
 import io.github.weisheng.immunization.VaccinationHistory;
 import io.github.weisheng.immunization.VaccinationRecord;
 import io.github.weisheng.immunization.VaccinationRecordId;
+import io.github.weisheng.infectious.CaseClassification;
+import io.github.weisheng.infectious.CaseReport;
+import io.github.weisheng.infectious.CaseReportId;
+import io.github.weisheng.infectious.FollowUpAction;
+import io.github.weisheng.infectious.HomeFollowUp;
+import io.github.weisheng.infectious.HomeFollowUpId;
+import io.github.weisheng.infectious.InfectiousDiseaseService;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.population.ChildHistory;
 import io.github.weisheng.population.ChildService;
@@ -92,7 +99,8 @@ import java.util.Set;
  * The year's work of the synthetic community's centre, recorded through the public API: chronic
  * disease enrolments with tiers and a year of follow-ups, children 0–6 with their checks and
  * vaccinations, the elderly's yearly health checks, pregnancies, severe mental disorders and
- * tuberculosis, sanitation campaigns with vector surveys, and health education. Every person's
+ * tuberculosis, infectious-disease case reports with their home follow-ups, sanitation campaigns
+ * with vector surveys, and health education. Every person's
  * events are drawn from the person's own seed ({@link Person#seed()}), so the same seed always gives
  * the same records and the same figures. Most services are on time; some are late, some missed,
  * some patients uncontrolled — what a work summary has to report.
@@ -110,6 +118,7 @@ final class Programmes {
   private static final long MATERNAL = 0x0A7E7L;
   private static final long SMI = 0x05A1L;
   private static final long TB = 0x07BL;
+  private static final long INFECTIOUS = 0x1FEC7L;
 
   /** An archived person: the synthetic person and the archive the quickstart opened. */
   record Archived(Person person, HealthArchive archive) {
@@ -673,6 +682,193 @@ final class Programmes {
         + " (%,d doses) (%.1f s)%n", smi, smiVisits, tb, doses, Quickstart.seconds(t));
     count("severe mental disorder patients", smi);
     count("tuberculosis patients", tb);
+  }
+
+  // ---------------------------------------------------------------- infectious diseases
+
+  /** One kind of case the centre sees in a year: how often, when, and how it is handled. */
+  private record Outbreak(String disease, double rate, int minimum, int[] monthWeights, int isolationDays,
+      int followUpEvery) {
+    boolean isolated() {
+      return isolationDays > 0;
+    }
+  }
+
+  /**
+   * Hand, foot and mouth disease in children 6 months to 5 years (about 2.5 in a hundred a year,
+   * mostly April to July and again in September–October), influenza (about 2 per thousand
+   * residents, December to March), other infectious diarrhoea (about one per thousand, mostly in
+   * summer) and viral hepatitis (about one per two thousand adults, any month): illustrative rates
+   * for a synthetic community, not surveillance figures.
+   */
+  private static final List<Outbreak> OUTBREAKS = List.of(
+      new Outbreak("HAND_FOOT_MOUTH", 0.025, 2, new int[] {1, 1, 2, 6, 10, 10, 8, 4, 5, 4, 2, 1}, 14, 2),
+      new Outbreak("INFLUENZA", 0.002, 1, new int[] {10, 8, 5, 2, 1, 0, 0, 0, 1, 2, 4, 9}, 6, 2),
+      new Outbreak("OTHER_INFECTIOUS_DIARRHOEA", 0.001, 1, new int[] {2, 1, 2, 3, 5, 8, 10, 10, 6, 3, 2, 2}, 3, 3),
+      new Outbreak("VIRAL_HEPATITIS", 0.0005, 0, new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, 0, 0));
+
+  /**
+   * Infectious-disease case reports (传染病报告卡) and their follow-ups (传染病报告和处理) through {@link
+   * InfectiousDiseaseService}: hand, foot and mouth disease in young children — the seed's 南大街
+   * 片医 going to the child's home to take the temperature and guide the family's disinfection until
+   * the isolation is lifted — a few influenza and infectious-diarrhoea cases with a short home
+   * isolation, and now and then a hepatitis case (no isolation; medication guidance and the
+   * household's contacts noted). Most cards are reported through the network within a few hours of
+   * the diagnosis (the limit is 24 hours for these diseases); about one in nine, and at least one,
+   * a day or two late, so that the summary's timely report rate falls short with its reasons.
+   * Isolations ending by the year end are lifted (解除隔离).
+   */
+  void infectious(List<Archived> archived) {
+    long t = System.nanoTime();
+    InfectiousDiseaseService service = doctor.infectiousDiseases();
+    // the patients: drawn from the community's seed, each kind among those it strikes
+    Random pick = new Random(seed ^ INFECTIOUS);
+    List<Map.Entry<Outbreak, Archived>> patients = new ArrayList<>();
+    Set<ArchiveNumber> taken = new HashSet<>();
+    for (Outbreak o : OUTBREAKS) {
+      List<Archived> atRisk = new ArrayList<>(archived.stream().filter(a -> atRisk(o, a)).toList());
+      Collections.shuffle(atRisk, pick);
+      int n = Math.min(atRisk.size(), Math.max(o.minimum(), (int) Math.round(atRisk.size() * o.rate())));
+      atRisk.stream().filter(a -> !taken.contains(a.number())).limit(n).forEach(a -> {
+        taken.add(a.number());
+        patients.add(Map.entry(o, a));
+      });
+    }
+    int lateOne = patients.isEmpty() ? -1 : pick.nextInt(patients.size());
+    Map<String, Integer> byDisease = new LinkedHashMap<>();
+    int cases = 0;
+    int late = 0;
+    int followUps = 0;
+    int lifted = 0;
+    for (int i = 0; i < patients.size(); i++) {
+      Outbreak o = patients.get(i).getKey();
+      Archived a = patients.get(i).getValue();
+      Random r = a.random(INFECTIOUS);
+      LocalDate day = seasonalDay(r, o.monthWeights(), firstDiagnosis(a), lastDiagnosis());
+      LocalDateTime diagnosedAt = day.atTime(between(r, 8, 17), between(r, 0, 59));
+      boolean reportedLate = i == lateOne || r.nextDouble() < 0.11;
+      LocalDateTime reportedAt = diagnosedAt.plusMinutes(reportedLate ? between(r, 25 * 60, 72 * 60)
+          : between(r, 30, 20 * 60));
+      CaseReport.Builder card = CaseReport.builder()
+          .id(CaseReportId.parse(String.format("crd-%d-%04d", asOf.getYear(), i + 1)))
+          .archive(a.number()).disease(o.disease()).classification(classification(o, r))
+          .onsetOn(day.minusDays(between(r, 0, 2))).diagnosedAt(diagnosedAt).reportedAt(reportedAt);
+      int isolation = o.isolated() ? o.isolationDays() + between(r, -2, 2) : 0;
+      if (o.isolated()) {
+        card.isolationFrom(day).isolationUntil(day.plusDays(isolation));
+      }
+      Recorded<CaseReport> c = service.register(card.build());
+      cases++;
+      late += reportedLate ? 1 : 0;
+      byDisease.merge(o.disease(), 1, Integer::sum);
+      List<LocalDate> visits = new ArrayList<>();
+      if (o.isolated()) {
+        for (LocalDate v = day.plusDays(1); !v.isAfter(day.plusDays(isolation)) && !v.isAfter(asOf);
+            v = v.plusDays(o.followUpEvery())) {
+          visits.add(v);
+        }
+      } else {
+        visits.add(day.plusDays(between(r, 1, 3))); // hepatitis: one visit to guide the household
+      }
+      int k = 0;
+      for (LocalDate v : visits) {
+        service.recordFollowUp(HomeFollowUp.builder()
+            .id(HomeFollowUpId.parse(c.value().id().value() + "-f" + ++k))
+            .caseReport(c.value().id()).archive(a.number()).date(v)
+            .mode(o.isolated() && r.nextDouble() < 0.8 ? VisitMode.HOME : r.nextBoolean() ? VisitMode.PHONE
+                : VisitMode.CLINIC)
+            .addAllActions(actions(o, r)).build());
+        followUps++;
+      }
+      LocalDate liftOn = day.plusDays(isolation + 1);
+      if (o.isolated() && !liftOn.isAfter(asOf)) {
+        service.liftIsolation(c.value().id(), liftOn, c.version());
+        lifted++;
+      }
+    }
+    out.printf("Recorded %,d infectious-disease cases (%s), %,d reported late, with %,d follow-ups and %,d isolations"
+        + " lifted (%.1f s)%n", cases, byDisease.entrySet().stream().map(e -> e.getValue() + " " + label(e.getKey()))
+        .reduce((x, y) -> x + ", " + y).orElse("none"), late, followUps, lifted, Quickstart.seconds(t));
+    count("infectious-disease cases", cases);
+    count("infectious-disease follow-ups", followUps);
+  }
+
+  /** Whether a disease strikes the person: by age, and with a day in the year to be diagnosed on. */
+  private boolean atRisk(Outbreak o, Archived a) {
+    int age = a.age(asOf);
+    boolean byAge = switch (o.disease()) {
+      case "HAND_FOOT_MOUTH" -> age <= 5;
+      case "VIRAL_HEPATITIS" -> age >= 18;
+      default -> true;
+    };
+    return byAge && !firstDiagnosis(a).isAfter(lastDiagnosis());
+  }
+
+  /** The first day a person can be diagnosed: in the year, once archived and six months old. */
+  private LocalDate firstDiagnosis(Archived a) {
+    return max(max(yearStart, a.archive().openedOn()), a.resident().birthDate().plusMonths(6));
+  }
+
+  /** The last day of diagnosis: reported, and a first follow-up made, before the year end. */
+  private LocalDate lastDiagnosis() {
+    return asOf.minusDays(4);
+  }
+
+  private static String label(String disease) {
+    return switch (disease) {
+      case "HAND_FOOT_MOUTH" -> "hand, foot and mouth";
+      case "INFLUENZA" -> "influenza";
+      case "OTHER_INFECTIOUS_DIARRHOEA" -> "infectious diarrhoea";
+      default -> "viral hepatitis";
+    };
+  }
+
+  /** A day in a month drawn by the weights, between two days. */
+  private static LocalDate seasonalDay(Random r, int[] weights, LocalDate first, LocalDate last) {
+    int total = 0;
+    for (int w : weights) {
+      total += w;
+    }
+    int draw = r.nextInt(total);
+    int month = 0;
+    while (draw >= weights[month]) {
+      draw -= weights[month++];
+    }
+    LocalDate day = first.withMonth(month + 1).withDayOfMonth(1).plusDays(r.nextInt(28));
+    if (day.isBefore(first) || day.isAfter(last)) {
+      long span = ChronoUnit.DAYS.between(first, last) + 1;
+      day = first.plusDays((long) (r.nextDouble() * span));
+    }
+    return day;
+  }
+
+  private static CaseClassification classification(Outbreak o, Random r) {
+    return switch (o.disease()) {
+      case "HAND_FOOT_MOUTH" -> r.nextDouble() < 0.8 ? CaseClassification.CLINICAL : CaseClassification.CONFIRMED;
+      case "INFLUENZA" -> r.nextDouble() < 0.7 ? CaseClassification.CONFIRMED : CaseClassification.CLINICAL;
+      case "OTHER_INFECTIOUS_DIARRHOEA" -> CaseClassification.CLINICAL;
+      default -> CaseClassification.CONFIRMED;
+    };
+  }
+
+  /** What a follow-up did: the temperature and the home's disinfection for the isolated, guidance for the others. */
+  private static Set<FollowUpAction> actions(Outbreak o, Random r) {
+    Set<FollowUpAction> actions = EnumSet.noneOf(FollowUpAction.class);
+    if (o.isolated()) {
+      actions.add(FollowUpAction.TEMPERATURE_CHECK);
+      actions.add(FollowUpAction.SYMPTOM_CHECK);
+      actions.add(FollowUpAction.DISINFECTION_GUIDANCE);
+      if (r.nextBoolean()) {
+        actions.add(FollowUpAction.ISOLATION_GUIDANCE);
+      }
+    } else {
+      actions.add(FollowUpAction.MEDICATION_GUIDANCE);
+      actions.add(FollowUpAction.CONTACT_REGISTRATION);
+    }
+    if (r.nextDouble() < 0.3) {
+      actions.add(FollowUpAction.HEALTH_EDUCATION);
+    }
+    return actions;
   }
 
   // ---------------------------------------------------------------- sanitation

@@ -56,8 +56,8 @@ import picocli.CommandLine.Option;
  * residents' committees), records a year of its work through Weisheng's public API into the embedded
  * H2 file store — households and health archives, chronic-disease patients with tiers and a year of
  * follow-ups, children 0–6 with their checks and vaccinations, the elderly's health checks,
- * pregnancies, severe-mental-disorder and tuberculosis patients, sanitation campaigns with vector
- * surveys, health-education activities — then drafts the year's work summary (工作总结) from the
+ * pregnancies, severe-mental-disorder and tuberculosis patients, infectious-disease case reports
+ * with their home follow-ups, sanitation campaigns with vector surveys, health-education activities — then drafts the year's work summary (工作总结) from the
  * store, writes it as HTML, Word, Excel and Markdown, and prints the headline indicators.
  *
  * @since 0.1.0
@@ -174,6 +174,7 @@ public final class Quickstart implements Callable<Integer> {
       programmes.elderly(archived);
       programmes.maternal(archived);
       programmes.smiAndTb(archived, residents);
+      programmes.infectious(archived);
       programmes.sanitation(SyntheticCommunity.COMMITTEES);
       programmes.education();
 

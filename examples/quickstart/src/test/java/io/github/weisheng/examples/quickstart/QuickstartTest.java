@@ -9,14 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
  * The whole quickstart at a small size: it records every programme, writes the summary files and
- * the population table, prints the headline indicators, and gives the same figures for the same
- * seed.
+ * the population table (the summary with its infectious-disease subsection), prints the headline
+ * indicators, and gives the same figures for the same seed.
  */
 class QuickstartTest {
   @TempDir
@@ -70,6 +72,11 @@ class QuickstartTest {
     assertThat(n.get("sanitation activities")).isEqualTo(90);
     assertThat(n.get("vector surveys")).isEqualTo(5);
     assertThat(n.get("health-education activities")).isEqualTo(44);
+    // hand, foot and mouth disease at least twice, influenza and infectious diarrhoea at least once
+    assertThat(n.get("infectious-disease cases")).isBetween(4, 12);
+    assertThat(n.get("infectious-disease follow-ups")).isBetween(n.get("infectious-disease cases") * 2,
+        n.get("infectious-disease cases") * 9);
+    infectiousSubsection(work.resolve("a/out/work-summary.html"), n);
 
     assertThat(first.percent("archive.rate")).isBetween(80.0, 95.0);
     assertThat(first.percent("hypertension.standard-management-rate")).isBetween(35.0, 90.0);
@@ -82,6 +89,32 @@ class QuickstartTest {
     assertThat(again.quickstart().headlines()).isEqualTo(first.quickstart().headlines());
     assertThat(Files.readString(work.resolve("b/data/population.csv")))
         .isEqualTo(Files.readString(work.resolve("a/data/population.csv")));
+  }
+
+  /**
+   * The summary's 传染病报告和处理 subsection, read from the written HTML: the cases and follow-ups
+   * recorded, every one reported, not every one on time, with the reason (the delay and the limit).
+   */
+  private static void infectiousSubsection(Path html, Map<String, Integer> recorded) throws Exception {
+    Element section = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8))
+        .select("section:has(> h3:contains(传染病报告和处理))").first();
+    assertThat(section).as("the subsection 传染病报告和处理").isNotNull();
+    assertThat(section.parents()).anyMatch(p -> p.select("> h2").text().contains("重点人群"));
+    int cases = figure(section, "登记传染病病例");
+    assertThat(cases).isEqualTo(recorded.get("infectious-disease cases"));
+    assertThat(figure(section, "网络报告的传染病病例")).isEqualTo(cases);
+    assertThat(figure(section, "报告及时的传染病病例")).isBetween(1, cases - 1);
+    assertThat(figure(section, "传染病病例随访")).isEqualTo(recorded.get("infectious-disease follow-ups"));
+    assertThat(figure(section, "上门随访")).isPositive().isLessThanOrEqualTo(figure(section, "传染病病例随访"));
+    List<String> cells = section.select("td").eachText();
+    assertThat(cells).contains("手足口病", "流行性感冒", "其他感染性腹泻病", "传染病疫情报告率", "传染病疫情报告及时率");
+    assertThat(cells).anyMatch(c -> c.matches("传染病疫情报告及时率：诊断后[0-9.]+小时报告，时限24小时"));
+  }
+
+  private static int figure(Element section, String label) {
+    Element figure = section.select("span.figure[data-label=" + label + "]").first();
+    assertThat(figure).as(label).isNotNull();
+    return Integer.parseInt(figure.attr("data-value"));
   }
 
   @Test
