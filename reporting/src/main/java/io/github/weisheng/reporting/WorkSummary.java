@@ -745,12 +745,15 @@ public final class WorkSummary {
     private Section otherChronic() {
       Map<ChronicCondition, Long> counts = new EnumMap<>(ChronicCondition.class);
       OTHER_CONDITIONS.forEach(c -> counts.put(c, 0L));
-      try (Stream<Recorded<Enrolment>> enrolments = in.session.enrolments().inScope()) {
-        enrolments.map(Recorded::value)
-            .filter(e -> counts.containsKey(e.condition()))
-            .filter(e -> !e.enrolledOn().isAfter(in.period.end()))
-            .filter(e -> e.closure().map(c -> !c.on().isBefore(in.period.start())).orElse(true))
-            .forEach(e -> counts.merge(e.condition(), 1L, Long::sum));
+      // one look-up per condition: the other conditions' patients are few beside hypertension's and
+      // diabetes's, which a scan of every enrolment would read again
+      for (ChronicCondition condition : OTHER_CONDITIONS) {
+        try (Stream<Recorded<Enrolment>> enrolments = in.session.enrolments().inScope(condition)) {
+          counts.put(condition, enrolments.map(Recorded::value)
+              .filter(e -> !e.enrolledOn().isAfter(in.period.end()))
+              .filter(e -> e.closure().map(c -> !c.on().isBefore(in.period.start())).orElse(true))
+              .count());
+        }
       }
       long total = counts.values().stream().mapToLong(Long::longValue).sum();
       if (total == 0) {
@@ -806,9 +809,10 @@ public final class WorkSummary {
       IndicatorResult timely = f.timelyReportRate();
       return part("section.infectious", false, () -> {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(say.paragraph("infectious.text", count("infectiousCases", f.caseReports(), "persons"),
-            count("infectiousReported", reported.rate().numerator(), "persons"), rateFigure(reported),
-            count("infectiousTimely", timely.rate().numerator(), "persons"), rateFigure(timely)));
+        // report cards are counted as cases (例): a person with two cases has two cards; the table counts persons
+        blocks.add(say.paragraph("infectious.text", count("infectiousCases", f.caseReports(), "cases"),
+            count("infectiousReported", reported.rate().numerator(), "cases"), rateFigure(reported),
+            count("infectiousTimely", timely.rate().numerator(), "cases"), rateFigure(timely)));
         if (!f.casesByDisease().isEmpty()) {
           List<List<Cell>> rows = f.casesByDisease().entrySet().stream()
               .map(e -> List.<Cell>of(Cell.text(diseaseName(e.getKey())), Cell.number(e.getValue())))

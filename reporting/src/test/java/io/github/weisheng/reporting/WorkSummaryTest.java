@@ -459,7 +459,7 @@ class WorkSummaryTest {
         .containsExactly("老年人健康管理", "严重精神障碍患者管理", "肺结核患者健康管理", "传染病报告和处理");
     String markdown = ReportRendererContractSqueeze.squeeze(render(summary.document(), "markdown"));
     assertThat(markdown).contains(
-        "统计期内登记传染病病例3人，网络报告2人，传染病疫情报告率66.7%；报告及时1人，传染病疫情报告及时率50.0%。",
+        "统计期内登记传染病病例3例，网络报告2例，传染病疫情报告率66.7%；报告及时1例，传染病疫情报告及时率50.0%。",
         "|病毒性肝炎|1|", "|流行性感冒|1|", "|手足口病|1|",
         "统计期内随访传染病病例3人次，其中上门随访2人次。",
         "传染病疫情报告及时率：诊断后30小时报告，时限24小时", "传染病疫情报告率：未进行网络报告（时限为诊断后24小时）");
@@ -469,7 +469,9 @@ class WorkSummaryTest {
     assertThat(result(registered, "infectious.timely-report-rate.registered").rate()).isEqualTo(Rate.of(1, 3));
     Section english = registered.document().sections().get(2).subsections().get(3);
     assertThat(english.heading()).isEqualTo("Infectious disease reports and follow-ups");
-    assertThat(english.blocks().get(0).toString()).contains("infectious disease cases were registered");
+    assertThat(((io.github.weisheng.spi.report.Paragraph) english.blocks().get(0)).content().stream()
+        .map(io.github.weisheng.spi.report.Inline::display).collect(java.util.stream.Collectors.joining()))
+        .startsWith("Infectious disease cases registered in the period: 3 cases; reported through the network: 2 cases,");
     // the fourth quarter has the influenza case; June has no case and no follow-up: no subsection
     WorkSummary autumn = plain(Locale.SIMPLIFIED_CHINESE, ReportingPeriod.quarter(2026, 4))
         .notifiableDiseases(io.github.weisheng.infectious.NotifiableDiseases.defaults()).build();
@@ -602,12 +604,18 @@ class WorkSummaryTest {
     assertThat(row(indicatorTable(with), "健康档案建档率").get(4).display()).isEqualTo("50.0"); // 4 of 2025's 8
   }
 
+  /**
+   * The other conditions' patients come from one condition look-up each, never from a scan of every
+   * enrolment: in a district hypertension and diabetes are nine in ten enrolments, which a scan would
+   * read again only to drop them (at 1,000,000 residents, 208,862 enrolments read for 17,442).
+   */
   @Test
-  void theOtherConditionsAreCountedInOneScan() {
+  void theOtherConditionsAreCountedByOneLookUpEach() {
     summary(Locale.SIMPLIFIED_CHINESE);
-    assertThat(store.scans.getOrDefault("chronic.enrolment", 0)).isEqualTo(1);
-    assertThat(store.finds).noneMatch(q -> q.kind().equals("chronic.enrolment") && List.of("CORONARY_HEART_DISEASE",
-        "STROKE", "CANCER", "COPD", "CHRONIC_BRONCHITIS").contains(q.from()));
+    assertThat(store.scans.getOrDefault("chronic.enrolment", 0)).isZero();
+    List<String> others = List.of("CORONARY_HEART_DISEASE", "STROKE", "CANCER", "COPD", "CHRONIC_BRONCHITIS");
+    assertThat(store.finds).filteredOn(q -> q.kind().equals("chronic.enrolment") && others.contains(q.from()))
+        .extracting(IndexQuery::from).containsExactlyInAnyOrderElementsOf(others);
   }
 
   private List<AuditEvent> auditEvents() {

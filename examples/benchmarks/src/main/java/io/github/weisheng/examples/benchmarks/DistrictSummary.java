@@ -200,16 +200,14 @@ final class DistrictSummary implements AutoCloseable {
       out.put(condition.name() + ".controlled", f[2]);
       out.put(condition.name() + ".faceToFace", f[3]);
     }
-    Map<String, Long> other = new LinkedHashMap<>();
-    OTHER_CONDITIONS.forEach(c -> other.put(c, 0L));
-    try (Stream<Recorded<Enrolment>> enrolments = officer.enrolments().inScope()) {
-      enrolments.map(Recorded::value)
-          .filter(e -> other.containsKey(e.condition().name()))
-          .filter(e -> !e.enrolledOn().isAfter(year.end()))
-          .filter(e -> e.closure().map(c -> !c.on().isBefore(year.start())).orElse(true))
-          .forEach(e -> other.merge(e.condition().name(), 1L, Long::sum));
+    for (String condition : OTHER_CONDITIONS) {
+      try (Stream<Recorded<Enrolment>> enrolments = officer.enrolments().inScope(ChronicCondition.valueOf(condition))) {
+        out.put("other." + condition, enrolments.map(Recorded::value)
+            .filter(e -> !e.enrolledOn().isAfter(year.end()))
+            .filter(e -> e.closure().map(c -> !c.on().isBefore(year.start())).orElse(true))
+            .count());
+      }
     }
-    other.forEach((c, n) -> out.put("other." + c, n));
     return out;
   }
 
