@@ -4,7 +4,6 @@ import io.github.weisheng.RecordNotFoundException;
 import io.github.weisheng.Recorded;
 import io.github.weisheng.StaleRecordException;
 import io.github.weisheng.archive.ArchiveNumber;
-import io.github.weisheng.archive.HealthArchive;
 import io.github.weisheng.infectious.CaseReport;
 import io.github.weisheng.infectious.CaseReportId;
 import io.github.weisheng.infectious.HomeFollowUp;
@@ -82,7 +81,7 @@ public final class DefaultInfectiousDiseaseService implements InfectiousDiseaseS
   /** The rules every stored version of a case keeps. */
   private void rules(CaseReport c, Violations v) {
     v.require(diseases.find(c.disease()).isPresent(), "caseReport.disease", "infectious.disease.unknown");
-    v.require(records.read(RecordKey.of(Kinds.ARCHIVE, c.archive().value()), HealthArchive.class).isPresent(),
+    v.require(records.store().read(RecordKey.of(Kinds.ARCHIVE, c.archive().value())).isPresent(),
         "caseReport.archive", "infectious.case.archiveNotFound");
     LocalDateTime now = LocalDateTime.now(gate.clock());
     boolean future = c.diagnosedAt().isAfter(now) || c.reportedAt().map(r -> r.isAfter(now)).orElse(false)
