@@ -13,6 +13,7 @@ import io.github.weisheng.archive.HealthArchive;
 import io.github.weisheng.archive.NewArchive;
 import io.github.weisheng.archive.PersonalInformationForm;
 import io.github.weisheng.archive.ServiceRecord;
+import io.github.weisheng.archive.ServiceType;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.resident.CitizenId;
 import io.github.weisheng.resident.Resident;
@@ -29,6 +30,7 @@ import io.github.weisheng.spi.storage.StoredRecord;
 import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.HashMap;
@@ -38,6 +40,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** The archive use cases over the record store, for one principal. */
 public final class DefaultArchiveService implements ArchiveService {
@@ -289,21 +292,79 @@ public final class DefaultArchiveService implements ArchiveService {
     });
   }
 
+  /**
+   * One scan of the service records in the principal's scopes. When the policy counts every
+   * service type (the default), a record's archive and date come from its {@code archive-date}
+   * index entry, which every service writer in this library sets, and its body is not decoded; a
+   * policy that counts only some types needs each record's type, so then every body is decoded, as
+   * is any record without the entry.
+   */
   @Override
   public Map<ArchiveNumber, LocalDate> latestCountingServices(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     Resource search = Resource.of(Kinds.ARCHIVE_SERVICE, "", "", Sensitivity.IDENTIFIED);
     return gate.run(Action.SEARCH, search, () -> {
-      Map<ArchiveNumber, LocalDate> latest = new HashMap<>();
+      boolean everyType = dynamicPolicy.countedTypes().containsAll(EnumSet.allOf(ServiceType.class));
+      LatestInWindow latest = new LatestInWindow(dynamicPolicy.windowStart(asOf), asOf);
       try (Stream<StoredRecord> found =
           records.store().scan(Kinds.ARCHIVE_SERVICE, ScopeFilter.within(gate.principal().scopes()))) {
-        found.map(r -> records.json().read(r.body(), ServiceRecord.class))
-            .filter(service -> dynamicPolicy.counts(service, asOf))
-            .forEach(service -> latest.merge(service.archive(), service.date(),
-                (a, b) -> a.isAfter(b) ? a : b));
+        for (StoredRecord r : (Iterable<StoredRecord>) found::iterator) {
+          @Nullable String entry = everyType ? archiveDate(r) : null;
+          if (entry != null) {
+            int slash = entry.lastIndexOf('/');
+            latest.offer(entry.substring(0, slash), entry.substring(slash + 1));
+          } else {
+            ServiceRecord service = records.json().read(r.body(), ServiceRecord.class);
+            if (dynamicPolicy.counts(service, asOf)) {
+              latest.offer(service.archive().value(), service.date().toString());
+            }
+          }
+        }
       }
-      return Map.copyOf(latest);
+      return latest.byArchive();
     });
+  }
+
+  /** The value of a service record's {@code archive-date} index entry (archive number/date), if it has one. */
+  private static @Nullable String archiveDate(StoredRecord record) {
+    for (IndexEntry entry : record.index()) {
+      if (entry.name().equals("archive-date")) {
+        return entry.value();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The latest service date per archive within a window, collected from ISO dates as text: for
+   * four-digit years ({@code yyyy-MM-dd}, ten characters) text order is date order, so such dates
+   * are compared without being parsed; any other form is parsed.
+   */
+  private static final class LatestInWindow {
+    private final String first;
+    private final String last;
+    private final Map<String, String> latest = new HashMap<>();
+
+    LatestInWindow(LocalDate first, LocalDate last) {
+      this.first = first.toString();
+      this.last = last.toString();
+    }
+
+    void offer(String archive, String date) {
+      if (compare(date, first) >= 0 && compare(date, last) <= 0) {
+        latest.merge(archive, date, (a, b) -> compare(a, b) >= 0 ? a : b);
+      }
+    }
+
+    private static int compare(String a, String b) {
+      return a.length() == 10 && b.length() == 10 ? a.compareTo(b) : LocalDate.parse(a).compareTo(LocalDate.parse(b));
+    }
+
+    Map<ArchiveNumber, LocalDate> byArchive() {
+      Map<ArchiveNumber, LocalDate> result = new HashMap<>();
+      latest.forEach((archive, date) -> result.put(ArchiveNumber.parse(archive), LocalDate.parse(date)));
+      return Map.copyOf(result);
+    }
   }
 
   private Recorded<HealthArchive> current(ArchiveNumber number, long basedOnVersion) {

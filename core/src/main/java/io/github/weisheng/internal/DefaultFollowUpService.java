@@ -314,7 +314,6 @@ public final class DefaultFollowUpService implements FollowUpService {
     }
   }
 
-  /** The visits of an enrolment dated in a year: one range look-up. */
   /**
    * An enrolment's status in a year, from one look-up of its visits of the year: the index entries
    * each visit carries give its date and whether it was face to face, so only the year's latest

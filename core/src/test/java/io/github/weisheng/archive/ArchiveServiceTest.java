@@ -10,6 +10,10 @@ import static io.github.weisheng.Fixtures.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.weisheng.AccessDeniedException;
 import io.github.weisheng.CommunityHealth;
@@ -276,6 +280,54 @@ class ArchiveServiceTest {
     // Only the principal's scopes.
     HealthSession committeeOne = health.as(Principal.of("dr-chen", Set.of("family-doctor"), Set.of(COMMITTEE_1.value())));
     assertThat(committeeOne.archives().latestCountingServices(TODAY)).containsOnlyKeys(served);
+  }
+
+  /**
+   * Under the default policy the search takes each service's archive and date from its index entry
+   * and decodes no body; under a policy that counts only some types it decodes every body. Either
+   * way its answer must be the archive-by-archive one, and what a plain model over the recorded
+   * services gives, for any services and any as-of date.
+   */
+  @Test
+  void theSearchAgreesWithEveryServiceRecordedUnderAnyPolicy() {
+    ServiceType[] types = ServiceType.values();
+    qt().withExamples(30)
+        .forAll(lists().of(integers().between(0, 2).zip(integers().between(0, 800), integers().between(0, types.length - 1),
+            (archive, daysBack, type) -> new int[] {archive, daysBack, type})).ofSizeBetween(0, 12),
+            integers().between(0, 500), booleans().all())
+        .checkAssert((services, asOfBack, restricted) -> {
+          DynamicArchivePolicy policy = restricted
+              ? DynamicArchivePolicy.of(java.time.Period.ofMonths(6), Set.of(ServiceType.HEALTH_CHECK, ServiceType.FOLLOW_UP))
+              : DynamicArchivePolicy.defaults();
+          HealthSession session = CommunityHealth.builder().store(InMemoryRecordStore.create())
+              .accessPolicy(io.github.weisheng.access.DefaultAccessPolicy.defaults()).clock(Fixtures.CLOCK)
+              .dynamicArchivePolicy(policy).build().as(doctor());
+          List<ArchiveNumber> numbers = new ArrayList<>();
+          for (int i = 0; i < 3; i++) {
+            Resident resident = resident(COMMITTEE_1, LocalDate.of(1950, 3, 1).plusDays(i), 31 + i);
+            numbers.add(session.archives().open(NewArchive.builder().resident(resident)
+                .openedOn(TODAY.minusDays(900)).institution(Fixtures.CENTRE).build()).value().number());
+          }
+          List<ServiceRecord> recorded = new ArrayList<>();
+          for (int[] s : services) {
+            ServiceRecord service = ServiceRecord.of(numbers.get(s[0]), TODAY.minusDays(s[1]), types[s[2]], Fixtures.CENTRE);
+            session.archives().recordService(service);
+            recorded.add(service);
+          }
+          LocalDate asOf = TODAY.minusDays(asOfBack);
+
+          Map<ArchiveNumber, LocalDate> expected = new java.util.HashMap<>();
+          for (ServiceRecord service : recorded) {
+            if (policy.counts(service, asOf)) {
+              expected.merge(service.archive(), service.date(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+          }
+          Map<ArchiveNumber, LocalDate> all = session.archives().latestCountingServices(asOf);
+          assertThat(all).isEqualTo(expected);
+          for (ArchiveNumber n : numbers) {
+            assertThat(Optional.ofNullable(all.get(n))).isEqualTo(session.archives().latestCountingService(n, asOf));
+          }
+        });
   }
 
   @Test
