@@ -1,5 +1,6 @@
 package io.github.weisheng.store.jdbc;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,21 +13,25 @@ import org.jspecify.annotations.Nullable;
  * half-empty chunks of its file. Every commit appends a new chunk of copied B-tree pages (about
  * 125 KB for an archive opening), and without compaction the file grows by that much per commit
  * until the store closes: 6,000 archive openings left 759 MB open, 32 MB once closed (measured,
- * {@code docs/benchmarks.md}, "File size while the store is open"). With compaction every {@value
- * #DEFAULT_COMPACTION_INTERVAL} commits (the default) the same 6,000 openings peaked at 64 MB while
- * open (36 MB after close): the file stays near its data's size however long the store is open.
+ * {@code docs/benchmarks.md}, "File size while the store is open"). So the open store checks its
+ * file every {@value #DEFAULT_COMPACTION_INTERVAL} commits and compacts it when less than {@value
+ * #DEFAULT_COMPACTION_FILL_RATE}% of the bytes in its chunks, and at least {@value
+ * #DEFAULT_COMPACTION_SLACK_MB} MB, are no longer live: the file stays within about twice its live
+ * data, or its live data plus 64 MB for a small store, however long the store is open. The same
+ * 6,000 openings peaked at 104 MB while open (64 MB with a round every 100 commits).
  *
- * <p>The trade-off: each compaction round forces the file to the device, frees the chunks that no
- * longer hold live data, rewrites the live pages of the emptiest chunks (at most 40 KB per commit
- * of the interval), moves chunks from the end of the file into the freed space (at most 640 KB per
- * commit of the interval) and truncates the file. It runs in
- * the commit that completes the interval, inside the store's commit lock, so that commit takes
+ * <p>The trade-off: a check costs nothing measurable (H2's own bookkeeping), but a round forces the
+ * file to the device, frees the chunks that no longer hold live data, rewrites the live pages of the
+ * emptiest chunks (at most 40 KB per commit of the interval), moves chunks from the end of the file
+ * into the freed space (at most 640 KB per commit of the interval) and truncates the file. It runs
+ * in the commit that completes the check, inside the store's commit lock, so that commit takes
  * longer and other commits to the store wait for it. Acknowledged commits are on disk before a
  * round starts, and a {@code kill -9} during or after a round loses no acknowledged commit (the
- * crash test kills the store during rounds). Measured ({@code docs/benchmarks.md}): the CPU time
- * per commit hardly changes, but the bytes written per commit grow 4.5–5.7× at the default
- * interval (each chunk is written about five times) and 1.3–1.45× at {@code compactingEvery(1000)},
- * whose file peaks about 130 MB above its data's size instead of about twice it.
+ * crash test kills the store during rounds). Rounds cost write time: measured on a quiet machine
+ * ({@code docs/benchmarks.md}), a round every 100 commits made an amendment cost 1.8× the CPU of
+ * no round, every 1,000 commits 1.2×; the slack exists so that a small store is not compacted every
+ * 100 commits. {@link #withCompactionSlack(int)} and {@link #compactingBelowFillRate(int)} trade file
+ * size for write time.
  * A host that only bulk-loads and closes soon may turn compaction off ({@link
  * #notCompactingWhileOpen()}); the file then shrinks only when the store closes.
  *
@@ -49,30 +54,54 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class H2FileOptions {
-  /** The default number of commits between two compaction rounds (100). */
+  /** The default number of commits between two checks of the file (100). */
   public static final int DEFAULT_COMPACTION_INTERVAL = 100;
+
+  /**
+   * The default fill rate below which a check compacts (50%: a round runs once at least half the
+   * bytes of the file's chunks are no longer live).
+   */
+  public static final int DEFAULT_COMPACTION_FILL_RATE = 50;
+
+  /**
+   * The default slack, in megabytes (64): a check compacts only when at least this much of the file
+   * is no longer live, so that a small store is not compacted every few commits.
+   */
+  public static final int DEFAULT_COMPACTION_SLACK_MB = 64;
 
   /** The default size of H2's page cache, in megabytes (64, H2's own default). */
   public static final int DEFAULT_PAGE_CACHE_MB = 64;
 
-  private static final H2FileOptions DEFAULTS =
-      new H2FileOptions(DEFAULT_COMPACTION_INTERVAL, DEFAULT_PAGE_CACHE_MB, false);
-  private static final H2FileOptions NOT_COMPACTING = new H2FileOptions(0, DEFAULT_PAGE_CACHE_MB, false);
-  private static final H2FileOptions BULK_LOAD = new H2FileOptions(0, DEFAULT_PAGE_CACHE_MB, true);
+  private static final H2FileOptions DEFAULTS = new H2FileOptions(
+      DEFAULT_COMPACTION_INTERVAL, DEFAULT_COMPACTION_FILL_RATE, DEFAULT_COMPACTION_SLACK_MB, DEFAULT_PAGE_CACHE_MB, false);
+  private static final H2FileOptions NOT_COMPACTING = DEFAULTS.withInterval(0);
+  private static final H2FileOptions BULK_LOAD = new H2FileOptions(
+      0, DEFAULT_COMPACTION_FILL_RATE, DEFAULT_COMPACTION_SLACK_MB, DEFAULT_PAGE_CACHE_MB, true);
 
   private final int compactionInterval;
+  private final int compactionFillRate;
+  private final int compactionSlackMb;
   private final int pageCacheMb;
   private final boolean bulkLoad;
 
-  private H2FileOptions(int compactionInterval, int pageCacheMb, boolean bulkLoad) {
+  private H2FileOptions(
+      int compactionInterval, int compactionFillRate, int compactionSlackMb, int pageCacheMb, boolean bulkLoad) {
     this.compactionInterval = compactionInterval;
+    this.compactionFillRate = compactionFillRate;
+    this.compactionSlackMb = compactionSlackMb;
     this.pageCacheMb = pageCacheMb;
     this.bulkLoad = bulkLoad;
   }
 
+  private H2FileOptions withInterval(int commits) {
+    return new H2FileOptions(commits, compactionFillRate, compactionSlackMb, pageCacheMb, bulkLoad);
+  }
+
   /**
-   * Returns the default options: compaction every {@value #DEFAULT_COMPACTION_INTERVAL} commits, so
-   * the file stays bounded while the store is open.
+   * Returns the default options: the file checked every {@value #DEFAULT_COMPACTION_INTERVAL}
+   * commits and compacted when less than {@value #DEFAULT_COMPACTION_FILL_RATE}% of it, and at least
+   * {@value #DEFAULT_COMPACTION_SLACK_MB} MB of it, is no longer live; so the file stays bounded while
+   * the store is open.
    *
    * @return the defaults
    */
@@ -81,10 +110,10 @@ public final class H2FileOptions {
   }
 
   /**
-   * Returns options compacting the file after every {@code commits} commits of the store.
+   * Returns the default options but with a check every {@code commits} commits of the store.
    *
-   * @param commits the commits between two compaction rounds, at least 1 (fewer: a smaller file
-   *     and more time spent compacting)
+   * @param commits the commits between two checks, at least 1 (fewer: a smaller file and more
+   *     time spent compacting)
    * @return the options
    * @throws IllegalArgumentException when {@code commits} is below 1
    */
@@ -92,7 +121,69 @@ public final class H2FileOptions {
     if (commits < 1) {
       throw new IllegalArgumentException("commits must be at least 1 / 压缩间隔至少为 1 次提交");
     }
-    return commits == DEFAULT_COMPACTION_INTERVAL ? DEFAULTS : new H2FileOptions(commits, DEFAULT_PAGE_CACHE_MB, false);
+    return commits == DEFAULT_COMPACTION_INTERVAL ? DEFAULTS : DEFAULTS.withInterval(commits);
+  }
+
+  /**
+   * Returns a copy of these options that compacts only when a check finds H2's chunk fill rate — the
+   * share of the bytes in the file's chunks that is still live data — below {@code percent}. The
+   * file then stays within about {@code 100 / percent} times its live data, or its live data plus the
+   * {@linkplain #withCompactionSlack(int) slack}, whichever is larger (plus one interval's chunks);
+   * lower: fewer rounds and a larger file.
+   *
+   * @param percent the fill rate, 1 to 100 (100 with no slack: a round at every check)
+   * @return the options
+   * @throws IllegalArgumentException when {@code percent} is outside that range, or these options do
+   *     not compact while open
+   */
+  public H2FileOptions compactingBelowFillRate(int percent) {
+    if (percent < 1 || percent > 100) {
+      throw new IllegalArgumentException("percent must be 1 to 100 / 填充率须为 1 至 100");
+    }
+    requireCompacting();
+    return new H2FileOptions(compactionInterval, percent, compactionSlackMb, pageCacheMb, bulkLoad);
+  }
+
+  /**
+   * Returns a copy of these options that compacts only when at least {@code megabytes} of the file
+   * are no longer live (estimated from the file's size and H2's chunk fill rate): a small store
+   * then lets its file grow by that much before a round, instead of compacting every few commits.
+   *
+   * @param megabytes the slack, 0 to 65,536 MB (0: the fill rate alone decides)
+   * @return the options
+   * @throws IllegalArgumentException when {@code megabytes} is outside that range, or these options
+   *     do not compact while open
+   */
+  public H2FileOptions withCompactionSlack(int megabytes) {
+    if (megabytes < 0 || megabytes > 65_536) {
+      throw new IllegalArgumentException("megabytes must be 0 to 65536 / 余量须为 0 至 65536 MB");
+    }
+    requireCompacting();
+    return new H2FileOptions(compactionInterval, compactionFillRate, megabytes, pageCacheMb, bulkLoad);
+  }
+
+  private void requireCompacting() {
+    if (!compactsWhileOpen()) {
+      throw new IllegalArgumentException("these options do not compact while open / 此选项不在打开期间压缩");
+    }
+  }
+
+  /**
+   * Returns the chunk fill rate below which a check compacts the file.
+   *
+   * @return the percentage, 1 to 100
+   */
+  public int compactionFillRate() {
+    return compactionFillRate;
+  }
+
+  /**
+   * Returns how much of the file must be no longer live before a check compacts it.
+   *
+   * @return the slack in megabytes
+   */
+  public int compactionSlackMb() {
+    return compactionSlackMb;
   }
 
   /**
@@ -137,7 +228,7 @@ public final class H2FileOptions {
     if (megabytes < 1 || megabytes > 65_536) {
       throw new IllegalArgumentException("megabytes must be 1 to 65536 / 页缓存须为 1 至 65536 MB");
     }
-    return new H2FileOptions(compactionInterval, megabytes, bulkLoad);
+    return new H2FileOptions(compactionInterval, compactionFillRate, compactionSlackMb, megabytes, bulkLoad);
   }
 
   /**
@@ -150,7 +241,7 @@ public final class H2FileOptions {
   }
 
   /**
-   * Returns the commits between two compaction rounds, or 0 when the store does not compact while
+   * Returns the commits between two checks of the file, or 0 when the store does not compact while
    * open.
    *
    * @return the interval in commits, or 0
@@ -162,7 +253,7 @@ public final class H2FileOptions {
   /**
    * Returns whether the store compacts its file while open.
    *
-   * @return true unless {@link #notCompactingWhileOpen()}
+   * @return true unless {@link #notCompactingWhileOpen()} or {@link #forBulkLoad()}
    */
   public boolean compactsWhileOpen() {
     return compactionInterval > 0;
@@ -170,13 +261,20 @@ public final class H2FileOptions {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof H2FileOptions that && compactionInterval == that.compactionInterval
-        && pageCacheMb == that.pageCacheMb && bulkLoad == that.bulkLoad;
+    if (!(other instanceof H2FileOptions that) || pageCacheMb != that.pageCacheMb || bulkLoad != that.bulkLoad
+        || compactionInterval != that.compactionInterval) {
+      return false;
+    }
+    // the fill rate and slack matter only to options that compact while open
+    return !compactsWhileOpen()
+        || (compactionFillRate == that.compactionFillRate && compactionSlackMb == that.compactionSlackMb);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * Integer.hashCode(compactionInterval) + Integer.hashCode(pageCacheMb)) + Boolean.hashCode(bulkLoad);
+    return compactsWhileOpen()
+        ? Objects.hash(compactionInterval, compactionFillRate, compactionSlackMb, pageCacheMb, bulkLoad)
+        : Objects.hash(compactionInterval, pageCacheMb, bulkLoad);
   }
 
   @Override
@@ -185,7 +283,8 @@ public final class H2FileOptions {
       return "H2FileOptions[bulk load, page cache " + pageCacheMb + " MB]";
     }
     return (compactsWhileOpen()
-        ? "H2FileOptions[compaction every " + compactionInterval + " commits"
+        ? "H2FileOptions[compaction checked every " + compactionInterval + " commits, below " + compactionFillRate
+            + "% fill rate and above " + compactionSlackMb + " MB slack"
         : "H2FileOptions[no compaction while open") + ", page cache " + pageCacheMb + " MB]";
   }
 }

@@ -108,7 +108,7 @@ final class H2Files {
     user.setProperty("user", "sa");
     user.setProperty("password", "");
     EmbeddedPool pool = new EmbeddedPool(() -> driver.connect(url, user), MAX_CONNECTIONS, BORROW_TIMEOUT);
-    Compaction compaction = options.compactsWhileOpen() ? new Compaction(pool, options.compactionInterval()) : null;
+    Compaction compaction = options.compactsWhileOpen() ? new Compaction(pool, options) : null;
     AutoCloseable owned;
     if (options.bulkLoad()) {
       owned = () -> {
@@ -143,7 +143,8 @@ final class H2Files {
   }
 
   /**
-   * Compacts the file of the open store every {@code interval} commits ({@link H2FileOptions}).
+   * Checks the file of the open store every {@code interval} commits and compacts it when too little
+   * of it is live ({@link H2FileOptions}).
    * Run by {@link JdbcRecordStore#commit} after each successful commit, inside the store's commit
    * lock, so rounds never overlap and no commit of the store runs during one.
    *
@@ -189,25 +190,38 @@ final class H2Files {
   static final class Compaction implements Runnable {
     private final DataSource pool;
     private final int interval;
+    private final int fillRate;
+    private final long slackBytes;
     private long commits;
     private volatile boolean unavailable;
 
-    Compaction(DataSource pool, int interval) {
-      if (interval < 1) {
-        throw new IllegalArgumentException("interval must be positive");
+    Compaction(DataSource pool, H2FileOptions options) {
+      if (!options.compactsWhileOpen()) {
+        throw new IllegalArgumentException("the options do not compact while open");
       }
       this.pool = pool;
-      this.interval = interval;
+      this.interval = options.compactionInterval();
+      this.fillRate = options.compactionFillRate();
+      this.slackBytes = (long) options.compactionSlackMb() << 20;
     }
 
-    /** Counts a commit and compacts when the interval is complete. */
+    /**
+     * Counts a commit and, when the interval is complete, checks the file (H2's bookkeeping, no I/O)
+     * and compacts it when less than {@code fillRate} percent of its chunks' bytes, and at least
+     * {@code slackBytes} of it, are no longer live.
+     */
     @Override
     public void run() {
       if (unavailable || ++commits % interval != 0) {
         return;
       }
       try (Connection connection = pool.getConnection()) {
-        compact(mvStore(connection), interval);
+        MVStore store = mvStore(connection);
+        int chunksFillRate = store.getFileStore().getChunksFillRate();
+        long notLive = store.getFileStore().size() / 100 * (100 - chunksFillRate);
+        if (chunksFillRate < fillRate && notLive >= slackBytes) {
+          compact(store, interval);
+        }
       } catch (LinkageError | ClassCastException e) {
         unavailable = true;
         LOG.warn("the H2 on the class path does not offer the API the embedded store compacts with ({});"

@@ -41,7 +41,7 @@ public final class H2CrashChild {
 
   public static void main(String[] args) {
     H2FileOptions options = args.length > 1
-        ? H2FileOptions.compactingEvery(Integer.parseInt(args[1]))
+        ? H2FileOptions.compactingEvery(Integer.parseInt(args[1])).compactingBelowFillRate(100).withCompactionSlack(0) // a round at every check
         : H2FileOptions.defaults();
     try (JdbcRecordStore store = JdbcRecordStore.openH2File(Path.of(args[0]), options)) {
       long n = store.read(HEAD).map(StoredRecord::version).orElse(0L);

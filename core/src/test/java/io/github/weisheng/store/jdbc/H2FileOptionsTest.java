@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 class H2FileOptionsTest {
 
   @Test
-  @DisplayName("the defaults compact every 100 commits, so the file is bounded while the store is open")
+  @DisplayName("the defaults check every 100 commits and compact below a 50% fill rate, so the file is bounded while open")
   void defaultsCompactEveryHundredCommits() {
     assertThat(H2FileOptions.defaults().compactionInterval()).isEqualTo(100);
+    assertThat(H2FileOptions.defaults().compactionFillRate()).isEqualTo(50).isEqualTo(H2FileOptions.DEFAULT_COMPACTION_FILL_RATE);
+    assertThat(H2FileOptions.defaults().compactionSlackMb()).isEqualTo(64).isEqualTo(H2FileOptions.DEFAULT_COMPACTION_SLACK_MB);
     assertThat(H2FileOptions.defaults().compactsWhileOpen()).isTrue();
     assertThat(H2FileOptions.DEFAULT_COMPACTION_INTERVAL).isEqualTo(100);
   }
@@ -30,6 +32,37 @@ class H2FileOptionsTest {
   }
 
   @Test
+  @DisplayName("the fill rate that triggers a round is 1 to 100, kept by a page-cache copy, refused without compaction")
+  void compactingBelowFillRate() {
+    H2FileOptions every = H2FileOptions.compactingEvery(7).compactingBelowFillRate(100);
+    assertThat(every.compactionFillRate()).isEqualTo(100);
+    assertThat(every.compactionInterval()).isEqualTo(7);
+    assertThat(every.withPageCache(8).compactionFillRate()).isEqualTo(100);
+    assertThat(H2FileOptions.defaults().compactingBelowFillRate(1).compactionFillRate()).isEqualTo(1);
+    assertThatThrownBy(() -> H2FileOptions.defaults().compactingBelowFillRate(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> H2FileOptions.defaults().compactingBelowFillRate(101)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> H2FileOptions.notCompactingWhileOpen().compactingBelowFillRate(50))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> H2FileOptions.forBulkLoad().compactingBelowFillRate(50))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("the slack is 0 to 64 GB, kept by the other copies, refused without compaction")
+  void compactionSlack() {
+    H2FileOptions none = H2FileOptions.compactingEvery(7).withCompactionSlack(0);
+    assertThat(none.compactionSlackMb()).isZero();
+    assertThat(none.compactionInterval()).isEqualTo(7);
+    assertThat(none.compactingBelowFillRate(100).withPageCache(8).compactionSlackMb()).isZero();
+    assertThat(H2FileOptions.defaults().withCompactionSlack(65_536).compactionSlackMb()).isEqualTo(65_536);
+    assertThatThrownBy(() -> H2FileOptions.defaults().withCompactionSlack(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> H2FileOptions.defaults().withCompactionSlack(65_537))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> H2FileOptions.notCompactingWhileOpen().withCompactionSlack(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   @DisplayName("notCompactingWhileOpen has interval 0 and does not compact while open")
   void notCompactingWhileOpen() {
     assertThat(H2FileOptions.notCompactingWhileOpen().compactionInterval()).isZero();
@@ -37,17 +70,20 @@ class H2FileOptionsTest {
   }
 
   @Test
-  @DisplayName("options are equal by interval, and toString names it")
+  @DisplayName("options are equal by interval, fill rate, cache and mode, and toString names them")
   void equalityAndToString() {
     new EqualsTester()
         .addEqualityGroup(H2FileOptions.defaults(), H2FileOptions.compactingEvery(100))
-        .addEqualityGroup(H2FileOptions.compactingEvery(7), H2FileOptions.compactingEvery(7))
+        .addEqualityGroup(H2FileOptions.compactingEvery(7), H2FileOptions.compactingEvery(7).compactingBelowFillRate(50))
+        .addEqualityGroup(H2FileOptions.compactingEvery(7).compactingBelowFillRate(100))
+        .addEqualityGroup(H2FileOptions.compactingEvery(7).withCompactionSlack(0))
         .addEqualityGroup(H2FileOptions.notCompactingWhileOpen())
         .addEqualityGroup(H2FileOptions.defaults().withPageCache(512), H2FileOptions.compactingEvery(100).withPageCache(512))
         .addEqualityGroup(H2FileOptions.forBulkLoad(), H2FileOptions.forBulkLoad().withPageCache(64))
         .addEqualityGroup(H2FileOptions.forBulkLoad().withPageCache(8))
         .testEquals();
-    assertThat(H2FileOptions.compactingEvery(7)).hasToString("H2FileOptions[compaction every 7 commits, page cache 64 MB]");
+    assertThat(H2FileOptions.compactingEvery(7)).hasToString(
+        "H2FileOptions[compaction checked every 7 commits, below 50% fill rate and above 64 MB slack, page cache 64 MB]");
     assertThat(H2FileOptions.notCompactingWhileOpen().withPageCache(8))
         .hasToString("H2FileOptions[no compaction while open, page cache 8 MB]");
   }

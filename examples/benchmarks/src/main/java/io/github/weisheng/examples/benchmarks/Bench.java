@@ -28,17 +28,23 @@ final class Bench {
    */
   static final String COMPACTION_PROPERTY = "weisheng.bench.compaction";
 
+  /**
+   * The system property choosing the chunk fill rate below which a check compacts: a percentage
+   * (100: a round at every check, the behaviour before the fill-rate check); unset: the default.
+   */
+  static final String COMPACTION_FILL_RATE_PROPERTY = "weisheng.bench.compactionFillRate";
+
   private Bench() {}
 
-  /** The H2 file store options chosen by {@link #COMPACTION_PROPERTY}. */
+  /** The H2 file store options chosen by {@link #COMPACTION_PROPERTY} and {@link #COMPACTION_FILL_RATE_PROPERTY}. */
   static H2FileOptions h2FileOptions() {
-    String value = System.getProperty(COMPACTION_PROPERTY);
-    if (value == null || value.isBlank()) {
-      return H2FileOptions.defaults();
+    String value = System.getProperty(COMPACTION_PROPERTY, "").strip();
+    if (value.equals("off")) {
+      return H2FileOptions.notCompactingWhileOpen();
     }
-    return value.strip().equals("off")
-        ? H2FileOptions.notCompactingWhileOpen()
-        : H2FileOptions.compactingEvery(Integer.parseInt(value.strip()));
+    H2FileOptions options = value.isEmpty() ? H2FileOptions.defaults() : H2FileOptions.compactingEvery(Integer.parseInt(value));
+    String fillRate = System.getProperty(COMPACTION_FILL_RATE_PROPERTY, "").strip();
+    return fillRate.isEmpty() ? options : options.compactingBelowFillRate(Integer.parseInt(fillRate));
   }
 
   /** Opens the embedded store in {@code folder} with {@link #h2FileOptions()}. */
