@@ -485,6 +485,37 @@ class WorkSummaryTest {
     assertThat(spring.indicators()).extracting(r -> r.definition().id()).doesNotContain("infectious.report-rate");
   }
 
+  /**
+   * One child with hand, foot and mouth disease in May and again in July, both reported on time: two
+   * report cards, so two cases (例) in the prose and the rates, but one person in the disease table.
+   */
+  @Test
+  void aPersonWithTwoCardsIsTwoCasesInTheProseAndOnePersonInTheTable() throws IOException {
+    var service = officer.infectiousDiseases();
+    ArchiveNumber child = archive(LocalDate.of(2021, 6, 1));
+    for (String month : List.of("05", "07")) {
+      service.register(io.github.weisheng.infectious.CaseReport.builder()
+          .id(io.github.weisheng.infectious.CaseReportId.parse("hfmd-" + month)).archive(child)
+          .disease("HAND_FOOT_MOUTH").classification(io.github.weisheng.infectious.CaseClassification.CLINICAL)
+          .diagnosedAt(LocalDateTime.parse("2026-" + month + "-10T09:00"))
+          .reportedAt(LocalDateTime.parse("2026-" + month + "-10T11:00")).build());
+    }
+    WorkSummary chinese = plain(Locale.SIMPLIFIED_CHINESE, ReportingPeriod.year(2026)).build();
+    assertThat(result(chinese, "infectious.report-rate").rate()).isEqualTo(Rate.of(2, 2));
+    assertThat(result(chinese, "infectious.report-rate").definition().counting()).isEqualTo(Counting.CASES);
+    String markdown = ReportRendererContractSqueeze.squeeze(render(chinese.document(), "markdown"));
+    assertThat(markdown).contains(
+        "统计期内登记传染病病例2例，网络报告2例，传染病疫情报告率100.0%；报告及时2例，传染病疫情报告及时率100.0%。",
+        "|病种|人数（人）|", "|手足口病|1|");
+    WorkSummary english = plain(Locale.ENGLISH, ReportingPeriod.year(2026)).build();
+    Section section = english.document().sections().stream().flatMap(sub -> sub.subsections().stream())
+        .filter(sub -> sub.heading().equals("Infectious disease reports and follow-ups")).findFirst().orElseThrow();
+    assertThat(((io.github.weisheng.spi.report.Paragraph) section.blocks().get(0)).content().stream()
+        .map(io.github.weisheng.spi.report.Inline::display).collect(java.util.stream.Collectors.joining()))
+        .isEqualTo("Infectious disease cases registered in the period: 2 cases; reported through the network: "
+            + "2 cases, a report rate of 100.0%; reported on time: 2 cases, a timely report rate of 100.0%.");
+  }
+
   @Test
   void theNewSectionsInEnglish() {
     keyPopulations();
