@@ -26,6 +26,7 @@ import io.github.weisheng.sanitation.FrontageSummary;
 import io.github.weisheng.sanitation.OutputTotal;
 import io.github.weisheng.sanitation.OutputTotals;
 import io.github.weisheng.sanitation.ParticipantKind;
+import io.github.weisheng.reporting.render.RenderWords;
 import io.github.weisheng.reporting.render.ReportRenderers;
 import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Resource;
@@ -1098,10 +1099,13 @@ public final class WorkSummary {
       return indicatorName(definition, in.locale);
     }
 
-    /** A rate in prose: its percent, or "—" with the no-data wording when the denominator is 0. */
+    /**
+     * A rate in prose: its percent, or "—" with the no-data wording when the denominator is 0, the
+     * words a renderer shows for a key figure without a value ({@link RenderWords#noValue()}).
+     */
     private Inline rateFigure(IndicatorResult result) {
       Figure figure = keyFigure(result);
-      return figure.hasValue() ? figure : Text.of(say.text("noData"));
+      return figure.hasValue() ? figure : Text.of(RenderWords.of(in.locale).noValue());
     }
 
     /** A rate as a key figure; without a value (it reads "—", never 0) when the denominator is 0. */
