@@ -1,7 +1,7 @@
 package io.github.weisheng.archive;
 
-import static io.github.weisheng.org.OrgTesting.assertResolves;
-import static io.github.weisheng.org.OrgTesting.assertRules;
+import static io.github.weisheng.testing.Checks.assertResolves;
+import static io.github.weisheng.testing.Checks.assertRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package io.github.weisheng.chronic;
 
 import static io.github.weisheng.chronic.ChronicTesting.bloodPressures;
-import static io.github.weisheng.chronic.ChronicTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,8 +1,8 @@
 package io.github.weisheng.chronic;
 
-import io.github.weisheng.validation.BundleChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.weisheng.testing.BundleChecks;
 import io.github.weisheng.validation.RuleText;
 import java.io.IOException;
 import java.util.ArrayList;

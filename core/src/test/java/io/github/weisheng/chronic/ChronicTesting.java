@@ -1,25 +1,19 @@
 package io.github.weisheng.chronic;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.weisheng.internal.JsonCodec;
-import io.github.weisheng.validation.RuleText;
-import io.github.weisheng.validation.RuleViolation;
-import io.github.weisheng.validation.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Test support of the chronic package: rule assertions, JSON and generators. */
+/**
+ * Test support of the chronic package: values and generators. The JSON and rule checks are
+ * {@link io.github.weisheng.testing.Checks}.
+ */
 final class ChronicTesting {
-  static final JsonCodec JSON = JsonCodec.create();
   static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
   private ChronicTesting() {}
@@ -34,54 +28,6 @@ final class ChronicTesting {
 
   static AppliedRule rule(String id, Object... arguments) {
     return AppliedRule.of(id, arguments);
-  }
-
-  /** Writes a value as JSON, reads it back, and returns what was read. */
-  @SuppressWarnings("unchecked")
-  static <T> T roundTrip(T value) {
-    return (T) JSON.read(JSON.write(value), value.getClass());
-  }
-
-  /** Writes a value as JSON, reads it back as {@code type}, and returns what was read. */
-  static <T> T roundTrip(T value, Class<T> type) {
-    return JSON.read(JSON.write(value), type);
-  }
-
-  /**
-   * Asserts that the call breaks exactly these rules, in this order ({@code "field [rule]"}), and
-   * that every message resolves in English and Chinese.
-   */
-  static RuleViolationException assertRules(ThrowingCallable call, String... expected) {
-    RuleViolationException e = catchThrowableOfType(RuleViolationException.class, call);
-    assertThat(e).as("expected a RuleViolationException").isNotNull();
-    assertThat(e.violations()).extracting(RuleViolation::toString).containsExactly(expected);
-    for (RuleViolation v : e.violations()) {
-      String prefix = v.field() + ": ";
-      assertThat(v.message(Locale.ENGLISH)).startsWith(prefix);
-      assertThat(v.message(Locale.CHINESE)).startsWith(prefix);
-      assertThat(v.message(Locale.ENGLISH).substring(prefix.length())).doesNotContain(v.rule()).doesNotContain("{");
-      assertThat(v.message(Locale.CHINESE).substring(prefix.length()))
-          .doesNotContain(v.rule()).containsPattern("\\p{IsHan}");
-    }
-    return e;
-  }
-
-  /** Asserts that a decision rule's text resolves in both languages, with every argument filled. */
-  static void assertResolves(AppliedRule rule) {
-    assertThat(RuleText.exists(rule.rule())).as("bundles hold %s", rule.rule()).isTrue();
-    String en = rule.message(Locale.ENGLISH);
-    String zh = rule.message(Locale.SIMPLIFIED_CHINESE);
-    assertThat(en).as(rule.rule()).isNotEqualTo(rule.rule()).doesNotContain("{").isNotEqualTo(zh);
-    assertThat(zh).as(rule.rule()).doesNotContain("{").containsPattern("\\p{IsHan}");
-    for (String argument : rule.arguments()) {
-      assertThat(en).as(rule.rule()).contains(argument);
-      assertThat(zh).as(rule.rule()).contains(argument);
-    }
-  }
-
-  static void assertAllResolve(List<AppliedRule> rules) {
-    assertThat(rules).isNotEmpty();
-    rules.forEach(ChronicTesting::assertResolves);
   }
 
   // ---- generators

@@ -3,7 +3,7 @@ package io.github.weisheng.chronic;
 import static io.github.weisheng.chronic.ChronicTesting.DAY;
 import static io.github.weisheng.chronic.ChronicTesting.bp;
 import static io.github.weisheng.chronic.ChronicTesting.fpg;
-import static io.github.weisheng.chronic.ChronicTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;

@@ -1,13 +1,14 @@
 package io.github.weisheng.chronic;
 
 import static io.github.weisheng.chronic.ChronicTesting.DAY;
-import static io.github.weisheng.chronic.ChronicTesting.assertRules;
 import static io.github.weisheng.chronic.ChronicTesting.bp;
 import static io.github.weisheng.chronic.ChronicTesting.fpg;
-import static io.github.weisheng.chronic.ChronicTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
+import io.github.weisheng.testing.Checks;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class FollowUpFormTest {
     assertThat(roundTrip(form, FollowUpForm.class)).isEqualTo(form);
     assertThat(form.toString()).doesNotContain("152").doesNotContain("72.5").doesNotContain("夜间多梦")
         .doesNotContain("氨氯地平").doesNotContain("踝部水肿").contains("***");
-    assertThat(new String(ChronicTesting.JSON.write(form), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("bmi");
+    assertThat(new String(Checks.JSON.write(form), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("bmi");
   }
 
   @Test

@@ -40,6 +40,7 @@ import io.github.weisheng.spi.storage.RecordStore;
 import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.spi.storage.StoredRecord;
 import io.github.weisheng.store.InMemoryRecordStore;
+import io.github.weisheng.testing.Checks;
 import io.github.weisheng.validation.RuleViolation;
 import io.github.weisheng.validation.RuleViolationException;
 import java.nio.charset.StandardCharsets;
@@ -163,7 +164,7 @@ class FollowUpServiceTest {
     String body = new String(stored.body(), StandardCharsets.UTF_8);
     assertThat(body).contains("hypertension.class.satisfied").doesNotContain("张三");
     assertThat(v.toString()).doesNotContain("148");
-    assertThat(ChronicTesting.roundTrip(v, FollowUpVisit.class)).isEqualTo(v);
+    assertThat(Checks.roundTrip(v, FollowUpVisit.class)).isEqualTo(v);
   }
 
   @Test

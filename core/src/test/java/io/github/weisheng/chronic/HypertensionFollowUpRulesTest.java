@@ -1,9 +1,9 @@
 package io.github.weisheng.chronic;
 
 import static io.github.weisheng.chronic.ChronicTesting.DAY;
-import static io.github.weisheng.chronic.ChronicTesting.assertAllResolve;
 import static io.github.weisheng.chronic.ChronicTesting.bp;
 import static io.github.weisheng.chronic.ChronicTesting.rule;
+import static io.github.weisheng.testing.Checks.assertAllResolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

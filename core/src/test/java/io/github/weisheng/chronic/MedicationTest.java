@@ -1,11 +1,12 @@
 package io.github.weisheng.chronic;
 
-import static io.github.weisheng.chronic.ChronicTesting.assertRules;
-import static io.github.weisheng.chronic.ChronicTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.weisheng.testing.Checks;
 import org.junit.jupiter.api.Test;
 
 class MedicationTest {
@@ -17,7 +18,7 @@ class MedicationTest {
     assertThat(m.dose()).isEqualTo("5 mg");
     assertThat(m.frequency()).isEqualTo("每日1次");
     assertThat(roundTrip(m, Medication.class)).isEqualTo(m);
-    assertThat(ChronicTesting.JSON.write(m)).isNotEmpty();
+    assertThat(Checks.JSON.write(m)).isNotEmpty();
   }
 
   @Test

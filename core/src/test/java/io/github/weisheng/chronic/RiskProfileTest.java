@@ -1,9 +1,9 @@
 package io.github.weisheng.chronic;
 
-import static io.github.weisheng.chronic.ChronicTesting.assertRules;
 import static io.github.weisheng.chronic.ChronicTesting.bp;
 import static io.github.weisheng.chronic.ChronicTesting.fpg;
-import static io.github.weisheng.chronic.ChronicTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,14 +1,15 @@
 package io.github.weisheng.chronic;
 
-import static io.github.weisheng.chronic.ChronicTesting.assertAllResolve;
 import static io.github.weisheng.chronic.ChronicTesting.bloodPressures;
-import static io.github.weisheng.chronic.ChronicTesting.roundTrip;
 import static io.github.weisheng.chronic.ChronicTesting.subsets;
+import static io.github.weisheng.testing.Checks.assertAllResolve;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.weisheng.resident.Sex;
+import io.github.weisheng.testing.Checks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +77,7 @@ class RiskTableProperties {
       assertThat(a.riskFactors()).isEqualTo(p.riskFactors());
       assertAllResolve(a.rules());
       assertAllResolve(TwoLevelRiskRule.guideline2022().stratify(p).rules());
-      assertThat(TierPolicy.defaults().assign(a.level()).rules()).allSatisfy(ChronicTesting::assertResolves);
+      assertThat(TierPolicy.defaults().assign(a.level()).rules()).allSatisfy(Checks::assertResolves);
     });
   }
 

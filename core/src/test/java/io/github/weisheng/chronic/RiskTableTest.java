@@ -1,10 +1,10 @@
 package io.github.weisheng.chronic;
 
-import static io.github.weisheng.chronic.ChronicTesting.JSON;
-import static io.github.weisheng.chronic.ChronicTesting.assertAllResolve;
 import static io.github.weisheng.chronic.ChronicTesting.bp;
-import static io.github.weisheng.chronic.ChronicTesting.roundTrip;
 import static io.github.weisheng.chronic.ChronicTesting.rule;
+import static io.github.weisheng.testing.Checks.JSON;
+import static io.github.weisheng.testing.Checks.assertAllResolve;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,8 @@
 package io.github.weisheng.chronic;
 
-import static io.github.weisheng.chronic.ChronicTesting.assertAllResolve;
 import static io.github.weisheng.chronic.ChronicTesting.clinicalBloodPressures;
-import static io.github.weisheng.chronic.ChronicTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertAllResolve;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 

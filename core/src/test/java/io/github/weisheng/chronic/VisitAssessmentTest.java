@@ -2,8 +2,8 @@ package io.github.weisheng.chronic;
 
 import static io.github.weisheng.chronic.ChronicTesting.DAY;
 import static io.github.weisheng.chronic.ChronicTesting.bp;
-import static io.github.weisheng.chronic.ChronicTesting.roundTrip;
 import static io.github.weisheng.chronic.ChronicTesting.rule;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package io.github.weisheng.education;
 
-import static io.github.weisheng.education.EducationTesting.assertRules;
+import static io.github.weisheng.testing.Checks.assertRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

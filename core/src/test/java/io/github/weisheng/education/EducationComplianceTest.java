@@ -1,6 +1,6 @@
 package io.github.weisheng.education;
 
-import static io.github.weisheng.education.EducationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.weisheng.org.OrgUnitId;

@@ -2,7 +2,7 @@ package io.github.weisheng.education;
 
 import static io.github.weisheng.Fixtures.COMMITTEE_1;
 import static io.github.weisheng.Fixtures.TODAY;
-import static io.github.weisheng.education.EducationTesting.assertRules;
+import static io.github.weisheng.testing.Checks.assertRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package io.github.weisheng.immunization;
 
 import static io.github.weisheng.immunization.ImmunizationTesting.d;
-import static io.github.weisheng.immunization.ImmunizationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,15 +1,16 @@
 package io.github.weisheng.immunization;
 
 import static io.github.weisheng.immunization.ImmunizationTesting.NIP;
-import static io.github.weisheng.immunization.ImmunizationTesting.assertRules;
 import static io.github.weisheng.immunization.ImmunizationTesting.assess;
 import static io.github.weisheng.immunization.ImmunizationTesting.boy;
 import static io.github.weisheng.immunization.ImmunizationTesting.d;
 import static io.github.weisheng.immunization.ImmunizationTesting.dose;
-import static io.github.weisheng.immunization.ImmunizationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.weisheng.testing.Checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -192,6 +193,6 @@ class DoseEvaluationTest {
     DoseEvaluation e = DoseEvaluation.builder().dose(dose("MMR", "2025-01-01")).group("MMR").seriesId("MMR-2021")
         .reason(DoseReason.TOO_SOON).build();
     assertThat(roundTrip(e, DoseEvaluation.class)).isEqualTo(e);
-    assertThat(new String(ImmunizationTesting.JSON.write(e), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("\"valid\"");
+    assertThat(new String(Checks.JSON.write(e), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("\"valid\"");
   }
 }

@@ -1,11 +1,12 @@
 package io.github.weisheng.immunization;
 
 import static io.github.weisheng.immunization.ImmunizationTesting.d;
-import static io.github.weisheng.immunization.ImmunizationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.weisheng.resident.Sex;
+import io.github.weisheng.testing.Checks;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Period;
@@ -126,7 +127,7 @@ class ImmunizationScheduleTest {
 
   @Test
   void readsAndRoundTripsJson() {
-    byte[] json = ImmunizationTesting.JSON.write(NIP);
+    byte[] json = Checks.JSON.write(NIP);
     assertThat(new String(json, StandardCharsets.UTF_8)).doesNotContain("injectedLive").doesNotContain("\"groups\"");
     assertThat(ImmunizationSchedule.read(new ByteArrayInputStream(json))).isEqualTo(NIP);
     assertThat(roundTrip(series("MenAC-2021"), SeriesDefinition.class)).isEqualTo(series("MenAC-2021"));

@@ -1,20 +1,14 @@
 package io.github.weisheng.immunization;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import io.github.weisheng.internal.JsonCodec;
-import io.github.weisheng.validation.RuleViolation;
-import io.github.weisheng.validation.RuleViolationException;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Test support of the immunization package: JSON, rule assertions and generators. */
+/**
+ * Test support of the immunization package: fixtures and generators. The JSON and rule checks are
+ * {@link io.github.weisheng.testing.Checks}.
+ */
 final class ImmunizationTesting {
-  static final JsonCodec JSON = JsonCodec.create();
 
   private ImmunizationTesting() {}
 
@@ -44,25 +38,6 @@ final class ImmunizationTesting {
 
   static ImmunizationRecommendation rec(ImmunizationAssessment a, String group) {
     return a.recommendation(group).orElseThrow(() -> new AssertionError("no recommendation for " + group));
-  }
-
-  /** Writes a value as JSON, reads it back as {@code type}, and returns what was read. */
-  static <T> T roundTrip(T value, Class<T> type) {
-    return JSON.read(JSON.write(value), type);
-  }
-
-  /** Asserts the call breaks exactly these rules ({@code "field [rule]"}) and that the messages resolve. */
-  static RuleViolationException assertRules(ThrowingCallable call, String... expected) {
-    RuleViolationException e = catchThrowableOfType(RuleViolationException.class, call);
-    assertThat(e).as("expected a RuleViolationException").isNotNull();
-    assertThat(e.violations()).extracting(RuleViolation::toString).containsExactly(expected);
-    for (RuleViolation v : e.violations()) {
-      String prefix = v.field() + ": ";
-      assertThat(v.message(Locale.ENGLISH).substring(prefix.length())).doesNotContain(v.rule()).doesNotContain("{");
-      assertThat(v.message(Locale.CHINESE).substring(prefix.length()))
-          .doesNotContain(v.rule()).containsPattern("\\p{IsHan}");
-    }
-    return e;
   }
 
   /** Birth dates 1990–2035, month ends and 29 February included often. */

@@ -1,13 +1,14 @@
 package io.github.weisheng.immunization;
 
-import static io.github.weisheng.immunization.ImmunizationTesting.assertRules;
 import static io.github.weisheng.immunization.ImmunizationTesting.d;
-import static io.github.weisheng.immunization.ImmunizationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.weisheng.testing.Checks;
 import java.time.LocalDate;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
@@ -120,7 +121,7 @@ class ProgrammeAgeTest {
 
   @Test
   void jsonIsTheIsoPeriod() {
-    assertThat(new String(ImmunizationTesting.JSON.write(ProgrammeAge.ofMonths(18)), java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(new String(Checks.JSON.write(ProgrammeAge.ofMonths(18)), java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo("\"P18M\"");
     for (ProgrammeAge a : new ProgrammeAge[] {ProgrammeAge.BIRTH, ProgrammeAge.of(1, 6, 3), ProgrammeAge.ofYears(13)}) {
       assertThat(roundTrip(a, ProgrammeAge.class)).isEqualTo(a);

@@ -4,7 +4,7 @@ import static io.github.weisheng.immunization.ImmunizationTesting.assess;
 import static io.github.weisheng.immunization.ImmunizationTesting.boy;
 import static io.github.weisheng.immunization.ImmunizationTesting.d;
 import static io.github.weisheng.immunization.ImmunizationTesting.dose;
-import static io.github.weisheng.immunization.ImmunizationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

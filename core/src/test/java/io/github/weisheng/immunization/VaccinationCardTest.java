@@ -4,7 +4,7 @@ import static io.github.weisheng.immunization.ImmunizationCoverageTest.ARCHIVE;
 import static io.github.weisheng.immunization.ImmunizationTesting.NIP;
 import static io.github.weisheng.immunization.ImmunizationTesting.boy;
 import static io.github.weisheng.immunization.ImmunizationTesting.d;
-import static io.github.weisheng.immunization.ImmunizationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

@@ -1,9 +1,9 @@
 package io.github.weisheng.immunization;
 
 import static io.github.weisheng.immunization.ImmunizationCoverageTest.ARCHIVE;
-import static io.github.weisheng.immunization.ImmunizationTesting.assertRules;
 import static io.github.weisheng.immunization.ImmunizationTesting.d;
-import static io.github.weisheng.immunization.ImmunizationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;

@@ -1,11 +1,11 @@
 package io.github.weisheng.infectious;
 
-import static io.github.weisheng.infectious.InfectiousTesting.assertRules;
 import static io.github.weisheng.infectious.InfectiousTesting.d;
 import static io.github.weisheng.infectious.InfectiousTesting.hfmd;
 import static io.github.weisheng.infectious.InfectiousTesting.of;
-import static io.github.weisheng.infectious.InfectiousTesting.roundTrip;
 import static io.github.weisheng.infectious.InfectiousTesting.t;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;

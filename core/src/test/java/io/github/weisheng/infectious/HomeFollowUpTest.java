@@ -1,9 +1,9 @@
 package io.github.weisheng.infectious;
 
 import static io.github.weisheng.infectious.InfectiousTesting.ARCHIVE;
-import static io.github.weisheng.infectious.InfectiousTesting.assertRules;
 import static io.github.weisheng.infectious.InfectiousTesting.d;
-import static io.github.weisheng.infectious.InfectiousTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;

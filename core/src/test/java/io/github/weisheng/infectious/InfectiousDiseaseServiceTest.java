@@ -1,8 +1,8 @@
 package io.github.weisheng.infectious;
 
-import static io.github.weisheng.infectious.InfectiousTesting.assertRules;
 import static io.github.weisheng.infectious.InfectiousTesting.d;
 import static io.github.weisheng.infectious.InfectiousTesting.t;
+import static io.github.weisheng.testing.Checks.assertRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;

@@ -2,7 +2,7 @@ package io.github.weisheng.infectious;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.weisheng.validation.BundleChecks;
+import io.github.weisheng.testing.BundleChecks;
 import io.github.weisheng.validation.RuleText;
 import java.util.List;
 import java.util.Properties;

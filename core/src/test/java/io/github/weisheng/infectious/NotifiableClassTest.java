@@ -1,6 +1,6 @@
 package io.github.weisheng.infectious;
 
-import static io.github.weisheng.infectious.InfectiousTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

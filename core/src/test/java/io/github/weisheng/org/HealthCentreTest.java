@@ -1,6 +1,6 @@
 package io.github.weisheng.org;
 
-import static io.github.weisheng.org.OrgTesting.assertRules;
+import static io.github.weisheng.testing.Checks.assertRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,9 @@
 package io.github.weisheng.org;
 
-import io.github.weisheng.validation.BundleChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.weisheng.testing.BundleChecks;
+import io.github.weisheng.testing.Checks;
 import io.github.weisheng.validation.RuleViolationException;
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -59,7 +60,7 @@ class OrgMessageBundlesTest {
             "network.committeeClaimedTwice", new Object[] {2, "network.centres[0]"});
     for (String rule : RULES) {
       Object[] args = arguments.getOrDefault(rule, new Object[] {1, 999});
-      OrgTesting.assertResolves(RuleViolationException.of("field", rule, args));
+      Checks.assertResolves(RuleViolationException.of("field", rule, args));
     }
   }
 }

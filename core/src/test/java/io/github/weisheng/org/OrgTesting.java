@@ -1,19 +1,16 @@
 package io.github.weisheng.org;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import io.github.weisheng.validation.RuleViolation;
-import io.github.weisheng.validation.RuleViolationException;
 import java.util.List;
-import java.util.Locale;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Test support shared by the org and archive tests: rule assertions and generators. */
+/**
+ * Test support shared by the org and archive tests: generators. The JSON and rule checks are
+ * {@link io.github.weisheng.testing.Checks}.
+ */
 public final class OrgTesting {
   /** The GB/T 2260 province codes. */
   public static final List<String> PROVINCES =
@@ -23,37 +20,6 @@ public final class OrgTesting {
           "65", "71", "81", "82");
 
   private OrgTesting() {}
-
-  /**
-   * Asserts that the call breaks exactly these rules, in this order ({@code "field [rule]"}), that
-   * every message resolves in English and Chinese, and that no message quotes the input.
-   */
-  public static RuleViolationException assertRules(
-      String input, ThrowingCallable call, String... expected) {
-    RuleViolationException e = catchThrowableOfType(RuleViolationException.class, call);
-    assertThat(e).as("expected a RuleViolationException").isNotNull();
-    assertThat(e.violations()).extracting(RuleViolation::toString).containsExactly(expected);
-    assertResolves(e);
-    if (input.length() >= 4) {
-      assertThat(e.getMessage()).doesNotContain(input);
-    }
-    return e;
-  }
-
-  /** Asserts that every violation's message resolves in both languages. */
-  public static void assertResolves(RuleViolationException e) {
-    for (RuleViolation v : e.violations()) {
-      String en = v.message(Locale.ENGLISH);
-      String zh = v.message(Locale.CHINESE);
-      assertThat(en).startsWith(v.field() + ": ").doesNotContain(v.rule()).doesNotContain("{");
-      assertThat(zh)
-          .startsWith(v.field() + ": ")
-          .doesNotContain(v.rule())
-          .doesNotContain("{")
-          .containsPattern("\\p{IsHan}");
-      assertThat(en).isNotEqualTo(zh);
-    }
-  }
 
   /** Random valid county codes: any province, prefecture 00–99, county 01–99. */
   public static Gen<CountyCode> counties() {

@@ -1,6 +1,6 @@
 package io.github.weisheng.org;
 
-import static io.github.weisheng.org.OrgTesting.assertResolves;
+import static io.github.weisheng.testing.Checks.assertResolves;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

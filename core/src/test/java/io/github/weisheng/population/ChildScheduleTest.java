@@ -1,14 +1,15 @@
 package io.github.weisheng.population;
 
 import static io.github.weisheng.population.PopulationTesting.ARCHIVE;
-import static io.github.weisheng.population.PopulationTesting.assertRules;
 import static io.github.weisheng.population.PopulationTesting.d;
-import static io.github.weisheng.population.PopulationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.chronic.WorklistReason;
+import io.github.weisheng.testing.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,7 +86,7 @@ class ChildScheduleTest {
     assertThat(missing.rules()).containsExactly(AppliedRule.of("child.newbornVisit.missing"));
     IndicatorStatus other = SCHEDULE.newbornVisitStatus(child(), 2027);
     assertThat(other.counted()).isFalse();
-    List.of(met, missing, other).forEach(s -> s.rules().forEach(PopulationTesting::assertResolves));
+    List.of(met, missing, other).forEach(s -> s.rules().forEach(Checks::assertResolves));
   }
 
   @Test
@@ -99,7 +100,7 @@ class ChildScheduleTest {
     assertThat(SCHEDULE.managementStatus(c, 2034).counted()).isFalse();
     assertThat(SCHEDULE.managementStatus(c, 2025).counted()).isFalse();
     List.of(2027, 2028, 2034).forEach(y ->
-        SCHEDULE.managementStatus(c, y).rules().forEach(PopulationTesting::assertResolves));
+        SCHEDULE.managementStatus(c, y).rules().forEach(Checks::assertResolves));
   }
 
   @Test

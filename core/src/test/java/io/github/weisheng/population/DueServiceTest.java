@@ -1,8 +1,8 @@
 package io.github.weisheng.population;
 
-import static io.github.weisheng.population.PopulationTesting.assertResolves;
 import static io.github.weisheng.population.PopulationTesting.d;
-import static io.github.weisheng.population.PopulationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertResolves;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.weisheng.chronic.AppliedRule;

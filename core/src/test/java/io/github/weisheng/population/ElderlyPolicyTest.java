@@ -1,14 +1,15 @@
 package io.github.weisheng.population;
 
 import static io.github.weisheng.population.PopulationTesting.ARCHIVE;
-import static io.github.weisheng.population.PopulationTesting.assertResolves;
-import static io.github.weisheng.population.PopulationTesting.assertRules;
 import static io.github.weisheng.population.PopulationTesting.d;
-import static io.github.weisheng.population.PopulationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertResolves;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.chronic.WorklistReason;
+import io.github.weisheng.testing.Checks;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,7 +52,7 @@ class ElderlyPolicyTest {
     assertThat(s.met()).isTrue();
     assertThat(s.rules()).containsExactly(AppliedRule.of("elderly.met", 65));
     assertThat(s.indicator()).isEqualTo(PopulationIndicator.ELDERLY_MANAGEMENT);
-    s.rules().forEach(PopulationTesting::assertResolves);
+    s.rules().forEach(Checks::assertResolves);
   }
 
   @Test
@@ -64,7 +65,7 @@ class ElderlyPolicyTest {
     assertThat(s.met()).isFalse();
     assertThat(s.rules()).extracting(AppliedRule::rule).containsExactly("elderly.assessmentMissing",
         "elderly.physicalExamMissing", "elderly.labTestsMissing", "elderly.guidanceMissing");
-    s.rules().forEach(PopulationTesting::assertResolves);
+    s.rules().forEach(Checks::assertResolves);
     IndicatorStatus t = POLICY.yearlyStatus(ARCHIVE, BORN, List.of(partial, better), 2026);
     assertThat(t.rules()).containsExactly(AppliedRule.of("elderly.labTestsMissing", "BLOOD_LIPIDS, ECG"));
     ElderlyPolicy lenient = policy(65, EnumSet.of(ElderlyLabTest.BLOOD_ROUTINE), false);

@@ -1,13 +1,14 @@
 package io.github.weisheng.population;
 
 import static io.github.weisheng.population.PopulationTesting.ARCHIVE;
-import static io.github.weisheng.population.PopulationTesting.assertRules;
 import static io.github.weisheng.population.PopulationTesting.d;
-import static io.github.weisheng.population.PopulationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.chronic.WorklistReason;
+import io.github.weisheng.testing.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class MaternalScheduleTest {
     assertThat(late.rules()).containsExactly(AppliedRule.of("maternal.registration.late", 13));
     IndicatorStatus missing = SCHEDULE.earlyRegistrationStatus(delivered(), 2026);
     assertThat(missing.rules()).containsExactly(AppliedRule.of("maternal.registration.missing", 13));
-    List.of(onTime, late, missing).forEach(s -> s.rules().forEach(PopulationTesting::assertResolves));
+    List.of(onTime, late, missing).forEach(s -> s.rules().forEach(Checks::assertResolves));
   }
 
   @Test
@@ -73,7 +74,7 @@ class MaternalScheduleTest {
     assertThat(notCounted.counted()).isFalse();
     assertThat(notCounted.rules()).containsExactly(AppliedRule.of("maternal.notLiveBirthInYear", 2026));
     assertThat(SCHEDULE.earlyRegistrationStatus(delivered(), 2027).counted()).isFalse();
-    List.of(late, notCounted).forEach(s -> s.rules().forEach(PopulationTesting::assertResolves));
+    List.of(late, notCounted).forEach(s -> s.rules().forEach(Checks::assertResolves));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.github.weisheng.population;
 
-import static io.github.weisheng.population.PopulationTesting.assertRules;
 import static io.github.weisheng.population.PopulationTesting.d;
+import static io.github.weisheng.testing.Checks.assertRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +25,7 @@ import io.github.weisheng.spi.access.Principal;
 import io.github.weisheng.spi.storage.RecordStore;
 import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.store.InMemoryRecordStore;
+import io.github.weisheng.testing.Checks;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -139,7 +140,7 @@ class PopulationServiceTest {
         "maternal.REGISTRATION", "maternal.ANTENATAL_21_24", "smi.followUp");
     assertThat(area.stream().filter(e -> e.group() == PopulationGroup.MATERNAL).map(e -> e.rule().rule()))
         .containsExactly("population.overdue", "population.overdue", "population.due");
-    area.forEach(e -> PopulationTesting.assertResolves(e.rule()));
+    area.forEach(e -> Checks.assertResolves(e.rule()));
   }
 
   @Test

@@ -1,6 +1,6 @@
 package io.github.weisheng.population;
 
-import static io.github.weisheng.population.PopulationTesting.assertRules;
+import static io.github.weisheng.testing.Checks.assertRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.github.weisheng.population;
 
-import static io.github.weisheng.population.PopulationTesting.assertRules;
-import static io.github.weisheng.population.PopulationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;

@@ -1,12 +1,13 @@
 package io.github.weisheng.population;
 
 import static io.github.weisheng.population.PopulationTesting.ARCHIVE;
-import static io.github.weisheng.population.PopulationTesting.assertRules;
 import static io.github.weisheng.population.PopulationTesting.d;
-import static io.github.weisheng.population.PopulationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.weisheng.chronic.AppliedRule;
+import io.github.weisheng.testing.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class SmiPolicyTest {
     assertThat(a.rules()).contains(AppliedRule.of("smi.nextVisit", days));
     assertThat(a.rules().contains(AppliedRule.of("smi.referral.urgent", 3))).isEqualTo(urgent);
     assertThat(a.actions().contains(SmiAction.URGENT_REFERRAL)).isEqualTo(urgent);
-    a.rules().forEach(PopulationTesting::assertResolves);
+    a.rules().forEach(Checks::assertResolves);
     assertThat(roundTrip(a, SmiAssessment.class)).isEqualTo(a);
   }
 
@@ -77,7 +78,7 @@ class SmiPolicyTest {
     IndicatorStatus four = POLICY.yearlyStatus(ARCHIVE, visits, 2026);
     assertThat(four.met()).isTrue();
     assertThat(four.rules()).containsExactly(AppliedRule.of("smi.standard.met", 4));
-    List.of(three, four).forEach(s -> s.rules().forEach(PopulationTesting::assertResolves));
+    List.of(three, four).forEach(s -> s.rules().forEach(Checks::assertResolves));
   }
 
   @Test

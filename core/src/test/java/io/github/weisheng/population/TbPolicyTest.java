@@ -1,13 +1,14 @@
 package io.github.weisheng.population;
 
 import static io.github.weisheng.population.PopulationTesting.ARCHIVE;
-import static io.github.weisheng.population.PopulationTesting.assertRules;
 import static io.github.weisheng.population.PopulationTesting.d;
-import static io.github.weisheng.population.PopulationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.chronic.WorklistReason;
+import io.github.weisheng.testing.Checks;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ class TbPolicyTest {
     assertThat(missing.rules()).containsExactly(AppliedRule.of("tb.firstVisit.missing", 72));
     assertThat(POLICY.managementStatus(tbCase().build(), 2027).counted()).isFalse();
     List.of(onTime, late, missing, POLICY.managementStatus(tbCase().build(), 2027))
-        .forEach(s -> s.rules().forEach(PopulationTesting::assertResolves));
+        .forEach(s -> s.rules().forEach(Checks::assertResolves));
   }
 
   @Test
@@ -60,7 +61,7 @@ class TbPolicyTest {
     assertThat(POLICY.due(tbCase().build(), d("2026-03-05")).get(0).reason()).isEqualTo(WorklistReason.OVERDUE);
     DueService report = POLICY.due(tbCase().failedFirstVisitAttempts(2).build(), d("2026-03-03")).get(0);
     assertThat(report.rule()).isEqualTo(AppliedRule.of("tb.reportToCdc", 2));
-    PopulationTesting.assertResolves(report.rule());
+    Checks.assertResolves(report.rule());
   }
 
   @Test
@@ -97,7 +98,7 @@ class TbPolicyTest {
     assertThat(irregular.rules()).containsExactly(AppliedRule.of("tb.regular.notMet", 162, 90));
     IndicatorStatus ongoing = POLICY.regularDosingStatus(tbCase().build(), 2026);
     assertThat(ongoing.counted()).isFalse();
-    List.of(regular, irregular, ongoing).forEach(s -> s.rules().forEach(PopulationTesting::assertResolves));
+    List.of(regular, irregular, ongoing).forEach(s -> s.rules().forEach(Checks::assertResolves));
     assertThat(TbRegimen.NEW_2HRZE_4HR.doses()).isEqualTo(180);
     assertThat(TbRegimen.RETREATMENT_2HRZES_6HRE.doses()).isEqualTo(240);
   }

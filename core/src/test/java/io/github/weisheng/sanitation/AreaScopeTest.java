@@ -1,7 +1,7 @@
 package io.github.weisheng.sanitation;
 
-import static io.github.weisheng.sanitation.SanitationTesting.assertRules;
-import static io.github.weisheng.sanitation.SanitationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
@@ -9,6 +9,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.CountyCode;
 import io.github.weisheng.org.TownshipCode;
+import io.github.weisheng.testing.Checks;
 import io.github.weisheng.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,7 @@ class AreaScopeTest {
         .addEqualityGroup(AreaScope.parse("110105"))
         .testEquals();
     AreaScope scope = AreaScope.parse("110105001002");
-    assertThat(SanitationTesting.JSON.write(scope)).asString().isEqualTo("\"110105001002\"");
+    assertThat(Checks.JSON.write(scope)).asString().isEqualTo("\"110105001002\"");
     assertThat(roundTrip(scope, AreaScope.class)).isEqualTo(scope);
     new NullPointerTester().testAllPublicStaticMethods(AreaScope.class);
   }

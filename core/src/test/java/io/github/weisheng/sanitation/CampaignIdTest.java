@@ -1,6 +1,6 @@
 package io.github.weisheng.sanitation;
 
-import static io.github.weisheng.sanitation.SanitationTesting.assertRules;
+import static io.github.weisheng.testing.Checks.assertRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;

@@ -4,8 +4,8 @@ import static io.github.weisheng.Fixtures.COMMITTEE_1;
 import static io.github.weisheng.Fixtures.COMMITTEE_2;
 import static io.github.weisheng.Fixtures.OTHER_STREET;
 import static io.github.weisheng.Fixtures.TODAY;
-import static io.github.weisheng.sanitation.SanitationTesting.assertRules;
 import static io.github.weisheng.sanitation.SanitationTesting.dec;
+import static io.github.weisheng.testing.Checks.assertRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -3,7 +3,7 @@ package io.github.weisheng.sanitation;
 import static io.github.weisheng.Fixtures.COMMITTEE_1;
 import static io.github.weisheng.Fixtures.COMMITTEE_2;
 import static io.github.weisheng.Fixtures.TODAY;
-import static io.github.weisheng.sanitation.SanitationTesting.assertRules;
+import static io.github.weisheng.testing.Checks.assertRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

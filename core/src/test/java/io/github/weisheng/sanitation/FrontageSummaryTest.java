@@ -1,8 +1,8 @@
 package io.github.weisheng.sanitation;
 
-import static io.github.weisheng.sanitation.SanitationTesting.assertRules;
 import static io.github.weisheng.sanitation.SanitationTesting.dec;
-import static io.github.weisheng.sanitation.SanitationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

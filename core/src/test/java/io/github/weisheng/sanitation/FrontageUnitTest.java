@@ -1,7 +1,7 @@
 package io.github.weisheng.sanitation;
 
-import static io.github.weisheng.sanitation.SanitationTesting.assertRules;
-import static io.github.weisheng.sanitation.SanitationTesting.roundTrip;
+import static io.github.weisheng.testing.Checks.assertRules;
+import static io.github.weisheng.testing.Checks.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

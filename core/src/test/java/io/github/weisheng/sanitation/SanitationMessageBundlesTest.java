@@ -1,7 +1,6 @@
 package io.github.weisheng.sanitation;
 
-import io.github.weisheng.validation.BundleChecks;
-
+import io.github.weisheng.testing.BundleChecks;
 import java.io.IOException;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;

@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * The infectious-disease figures of a catchment for a period (传染病及突发公共卫生事件报告和处理服务), from
  * the case reports diagnosed in it and the follow-ups made in it (through {@code
  * HealthSession.infectiousDiseases()}): a member per case report, counted when it meets the
- * indicator, else with the rule that decided it ("reported 30 h after diagnosis, limit 24 h").
+ * indicator, else with the rule that decided it ("reported 30 h after diagnosis, limit 24 h"). The
+ * rates count cases ({@link Counting#CASES 例}, a card each), not persons: a person with two cards is
+ * two cases in both numerator and denominator.
  *
  * <ul>
  *   <li>{@link #REPORT_RATE 传染病疫情报告率} = cases reported through the network ÷ cases registered
@@ -55,17 +57,17 @@ public final class InfectiousDiseaseFigures {
   /** 传染病疫情报告率. */
   public static final IndicatorDefinition REPORT_RATE = new IndicatorDefinition("infectious.report-rate",
       "传染病疫情报告率", "infectious disease report rate", "网络报告的传染病病例数", "登记传染病病例数",
-      Counting.PERSONS, SOURCE + "formula [S] vendor code (传染病及突发公共卫生事件报告和处理统计报表)");
+      Counting.CASES, SOURCE + "formula [S] vendor code (传染病及突发公共卫生事件报告和处理统计报表)");
   /** 传染病疫情报告及时率, over the cases reported (the default). */
   public static final IndicatorDefinition TIMELY_REPORT_RATE = new IndicatorDefinition(
       "infectious.timely-report-rate", "传染病疫情报告及时率", "infectious disease timely report rate",
-      "报告及时的病例数", "报告传染病病例数", Counting.PERSONS,
+      "报告及时的病例数", "报告传染病病例数", Counting.CASES,
       SOURCE + "formula [S] vendor code (统计报表); limits 《传染病信息报告管理规范》 [C]");
   /** 传染病疫情报告及时率, over the cases registered (one vendor's variant). */
   public static final IndicatorDefinition TIMELY_REPORT_RATE_REGISTERED = new IndicatorDefinition(
       "infectious.timely-report-rate.registered", "传染病疫情报告及时率（以登记病例为分母）",
       "infectious disease timely report rate (over registered cases)", "网络直报及时的传染病病例数", "登记传染病病例数",
-      Counting.PERSONS, SOURCE + "formula [S] vendor dashboard that divides by the registered cases (conflict); "
+      Counting.CASES, SOURCE + "formula [S] vendor dashboard that divides by the registered cases (conflict); "
           + "limits 《传染病信息报告管理规范》 [C]");
 
   private final IndicatorResult reportRate;
@@ -195,7 +197,7 @@ public final class InfectiousDiseaseFigures {
     return casesByDisease;
   }
 
-  /** @return the case reports diagnosed in the period (登记传染病病例数) */
+  /** @return the case reports diagnosed in the period (登记传染病病例数, 例: a card each) */
   public long caseReports() {
     return caseReports;
   }

@@ -26,6 +26,7 @@ import io.github.weisheng.sanitation.FrontageSummary;
 import io.github.weisheng.sanitation.OutputTotal;
 import io.github.weisheng.sanitation.OutputTotals;
 import io.github.weisheng.sanitation.ParticipantKind;
+import io.github.weisheng.reporting.render.RenderWords;
 import io.github.weisheng.reporting.render.ReportRenderers;
 import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Resource;
@@ -566,8 +567,9 @@ public final class WorkSummary {
         keyFigures.add(keyFigure(rate));
       }
       keyFigures.add(Figure.of(say.text("key.hypertensionPatients"), hypertension.managed.members().size(),
-          unit("persons")));
-      keyFigures.add(Figure.of(say.text("key.diabetesPatients"), diabetes.managed.members().size(), unit("persons")));
+          unit(Counting.PERSONS)));
+      keyFigures.add(Figure.of(say.text("key.diabetesPatients"), diabetes.managed.members().size(),
+          unit(Counting.PERSONS)));
       ReportDocument document = ReportDocument.of(say.text("title", in.unitName, periodLabel),
           List.of(in.unitName, say.text("subtitle.period", in.period.start(), in.period.end())), in.locale,
           keyFigures, sections);
@@ -589,13 +591,13 @@ public final class WorkSummary {
     private Section archives(ArchiveFigures figures) {
       Paragraph text = say.paragraph(figures.households() > 0 ? "archives.textWithHouseholds" : "archives.text",
           Text.of(in.period.end().toString()),
-          count("population", figures.archiveRate().rate().denominator(), "persons"),
-          count("archived", figures.archiveRate().rate().numerator(), "persons"),
+          count("population", figures.archiveRate().rate().denominator(), Counting.PERSONS),
+          count("archived", figures.archiveRate().rate().numerator(), Counting.PERSONS),
           rateFigure(figures.archiveRate()),
-          count("electronic", figures.electronicArchiveRate().rate().numerator(), "persons"),
+          count("electronic", figures.electronicArchiveRate().rate().numerator(), Counting.PERSONS),
           rateFigure(figures.electronicArchiveRate()),
           rateFigure(figures.useRate()),
-          count("households", figures.households(), "households"));
+          count("households", figures.households(), Counting.HOUSEHOLDS));
       return new Section(say.text("section.archives"), List.of(text), List.of());
     }
 
@@ -620,13 +622,13 @@ public final class WorkSummary {
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(say.paragraph(textKey,
-            count("patients", managed.members().size(), "persons"),
-            count("faceToFace", faceToFace, "times"),
-            count("managed", managed.rate().numerator(), "persons"),
+            count("patients", managed.members().size(), Counting.PERSONS),
+            count("faceToFace", faceToFace, Counting.PERSON_TIMES),
+            count("managed", managed.rate().numerator(), Counting.PERSONS),
             rateFigure(managed),
-            count("controlled", controlled.rate().numerator(), "persons"),
+            count("controlled", controlled.rate().numerator(), Counting.PERSONS),
             rateFigure(controlled),
-            count("followUps", visits, "times")));
+            count("followUps", visits, Counting.PERSON_TIMES)));
         Table reasons = reasons(managed, controlled);
         if (!reasons.rows().isEmpty()) {
           blocks.add(Paragraph.text(say.text("chronic.reasons")));
@@ -763,7 +765,7 @@ public final class WorkSummary {
           .map(e -> List.<Cell>of(Cell.text(conditionName(e.getKey())), Cell.number(e.getValue())))
           .toList();
       return new Section(say.text("section.otherChronic"), List.of(
-          say.paragraph("otherChronic.text", count("otherPatients", total, "persons")),
+          say.paragraph("otherChronic.text", count("otherPatients", total, Counting.PERSONS)),
           Table.of("", List.of(say.text("table.condition"), say.text("table.persons")), rows)), List.of());
     }
 
@@ -775,23 +777,23 @@ public final class WorkSummary {
       List<Section> parts = new ArrayList<>();
       IndicatorResult elderly = f.elderlyManagement();
       parts.add(part("section.elderly", elderly.members().isEmpty(), () -> List.of(
-          say.paragraph("elderly.text", count("elderly", elderly.rate().denominator(), "persons"),
-              count("elderlyManaged", elderly.rate().numerator(), "persons"), rateFigure(elderly)),
+          say.paragraph("elderly.text", count("elderly", elderly.rate().denominator(), Counting.PERSONS),
+              count("elderlyManaged", elderly.rate().numerator(), Counting.PERSONS), rateFigure(elderly)),
           say.paragraph("elderly.services", times(f, KeyService.ELDERLY_SERVICES))),
           elderly));
       IndicatorResult smi = f.smiStandardManagement();
       parts.add(part("section.smi", smi.members().isEmpty(), () -> List.of(
-          say.paragraph("smi.text", count("smiPatients", smi.rate().denominator(), "persons"),
-              count("smiManaged", smi.rate().numerator(), "persons"), rateFigure(smi)),
+          say.paragraph("smi.text", count("smiPatients", smi.rate().denominator(), Counting.PERSONS),
+              count("smiManaged", smi.rate().numerator(), Counting.PERSONS), rateFigure(smi)),
           say.paragraph("smi.services", times(f, KeyService.SMI_FOLLOW_UPS))),
           smi));
       IndicatorResult tb = f.tbManagement();
       IndicatorResult dosing = f.tbRegularDosing();
       parts.add(part("section.tb", tb.members().isEmpty() && dosing.members().isEmpty(), () -> List.of(
-          say.paragraph("tb.text", count("tbNotified", tb.rate().denominator(), "persons"),
-              count("tbManaged", tb.rate().numerator(), "persons"), rateFigure(tb),
-              count("tbCompleted", dosing.rate().denominator(), "persons"),
-              count("tbRegular", dosing.rate().numerator(), "persons"), rateFigure(dosing)),
+          say.paragraph("tb.text", count("tbNotified", tb.rate().denominator(), Counting.PERSONS),
+              count("tbManaged", tb.rate().numerator(), Counting.PERSONS), rateFigure(tb),
+              count("tbCompleted", dosing.rate().denominator(), Counting.PERSONS),
+              count("tbRegular", dosing.rate().numerator(), Counting.PERSONS), rateFigure(dosing)),
           say.paragraph("tb.services", times(f, KeyService.TB_VISITS))),
           tb, dosing));
       if (!infectious.isEmpty()) {
@@ -809,18 +811,22 @@ public final class WorkSummary {
       IndicatorResult timely = f.timelyReportRate();
       return part("section.infectious", false, () -> {
         List<Block> blocks = new ArrayList<>();
-        // report cards are counted as cases (例): a person with two cases has two cards; the table counts persons
-        blocks.add(say.paragraph("infectious.text", count("infectiousCases", f.caseReports(), "cases"),
-            count("infectiousReported", reported.rate().numerator(), "cases"), rateFigure(reported),
-            count("infectiousTimely", timely.rate().numerator(), "cases"), rateFigure(timely)));
+        // the rates count report cards as cases (例, Counting.CASES): a person with two cases has two
+        // cards; the registered cases are the report rate's denominator. The table below counts persons.
+        Counting cases = reported.definition().counting();
+        blocks.add(say.paragraph("infectious.text", count("infectiousCases", f.caseReports(), cases),
+            count("infectiousReported", reported.rate().numerator(), cases), rateFigure(reported),
+            count("infectiousTimely", timely.rate().numerator(), timely.definition().counting()),
+            rateFigure(timely)));
         if (!f.casesByDisease().isEmpty()) {
           List<List<Cell>> rows = f.casesByDisease().entrySet().stream()
               .map(e -> List.<Cell>of(Cell.text(diseaseName(e.getKey())), Cell.number(e.getValue())))
               .toList();
           blocks.add(Table.of("", List.of(say.text("table.disease"), say.text("table.persons")), rows));
         }
-        blocks.add(say.paragraph("infectious.followUps", count("infectiousFollowUps", f.followUps(), "times"),
-            count("infectiousHomeFollowUps", f.homeFollowUps(), "times")));
+        blocks.add(say.paragraph("infectious.followUps",
+            count("infectiousFollowUps", f.followUps(), Counting.PERSON_TIMES),
+            count("infectiousHomeFollowUps", f.homeFollowUps(), Counting.PERSON_TIMES)));
         return blocks;
       }, reported, timely);
     }
@@ -854,7 +860,7 @@ public final class WorkSummary {
           count("audioVideoShowings", c.audioVideoShowings(), "events"),
           count("boards", c.boards(), "units"),
           count("boardIssues", c.boardIssues(), "issues"),
-          count("attendance", c.attendance(), "times")));
+          count("attendance", c.attendance(), Counting.PERSON_TIMES)));
       if (c.shortfalls().isEmpty()) {
         blocks.add(Paragraph.text(say.text("education.compliant")));
       } else {
@@ -874,19 +880,19 @@ public final class WorkSummary {
       IndicatorResult certificates = f.certificateRate();
       IndicatorResult timely = f.timelyRate();
       List<Block> blocks = new ArrayList<>();
-      blocks.add(say.paragraph("immunization.text", count("children", f.children(), "persons"),
-          prose("dosesGiven", f.dosesGiven(), "times"),
-          count("certificateDue", certificates.rate().denominator(), "persons"),
-          count("certificated", certificates.rate().numerator(), "persons"), rateFigure(certificates),
-          count("dosesDue", timely.rate().denominator(), "times"),
-          count("dosesTimely", timely.rate().numerator(), "times"), rateFigure(timely),
-          prose("vaccinations", f.vaccinations(), "times")));
+      blocks.add(say.paragraph("immunization.text", count("children", f.children(), Counting.PERSONS),
+          prose("dosesGiven", f.dosesGiven(), Counting.PERSON_TIMES),
+          count("certificateDue", certificates.rate().denominator(), Counting.PERSONS),
+          count("certificated", certificates.rate().numerator(), Counting.PERSONS), rateFigure(certificates),
+          count("dosesDue", timely.rate().denominator(), Counting.PERSON_TIMES),
+          count("dosesTimely", timely.rate().numerator(), Counting.PERSON_TIMES), rateFigure(timely),
+          prose("vaccinations", f.vaccinations(), Counting.PERSON_TIMES)));
       // the doses given, exact (the prose rounds them): every vaccination, and the programme's valid doses
       blocks.add(Table.of("", List.of(say.text("table.item"), say.text("table.amount"), say.text("table.unit")),
           List.of(List.of(Cell.text(say.text("label.vaccinations")), Cell.number(f.vaccinations()),
-                  Cell.text(unit("times").strip())),
+                  Cell.text(unit(Counting.PERSON_TIMES).strip())),
               List.of(Cell.text(say.text("label.dosesGiven")), Cell.number(f.dosesGiven()),
-                  Cell.text(unit("times").strip())))));
+                  Cell.text(unit(Counting.PERSON_TIMES).strip())))));
       List<List<Cell>> rows = new ArrayList<>();
       List<String> categories = new ArrayList<>();
       List<BigDecimal> coverage = new ArrayList<>();
@@ -927,19 +933,19 @@ public final class WorkSummary {
       IndicatorResult postpartum = f.postpartumVisit();
       Section children = part("section.child",
           newborn.members().isEmpty() && child.members().isEmpty() && f.childrenRegistered() == 0,
-          () -> List.of(say.paragraph("child.text", count("births", newborn.rate().denominator(), "persons"),
-              count("newbornVisited", newborn.rate().numerator(), "persons"), rateFigure(newborn),
-              count("children06", child.rate().denominator(), "persons"),
-              count("childrenChecked", child.rate().numerator(), "persons"), rateFigure(child)),
-              say.paragraph("child.registered", count("childrenRegistered", f.childrenRegistered(), "persons")),
+          () -> List.of(say.paragraph("child.text", count("births", newborn.rate().denominator(), Counting.PERSONS),
+              count("newbornVisited", newborn.rate().numerator(), Counting.PERSONS), rateFigure(newborn),
+              count("children06", child.rate().denominator(), Counting.PERSONS),
+              count("childrenChecked", child.rate().numerator(), Counting.PERSONS), rateFigure(child)),
+              say.paragraph("child.registered", count("childrenRegistered", f.childrenRegistered(), Counting.PERSONS)),
               say.paragraph("child.services", times(f, KeyService.NEWBORN_VISITS), times(f, KeyService.CHILD_CHECKS))),
           newborn, child);
       Section mothers = part("section.maternal",
           early.members().isEmpty() && postpartum.members().isEmpty() && f.pregnantWomen() == 0,
-          () -> List.of(say.paragraph("maternal.pregnant", count("pregnant", f.pregnantWomen(), "persons")),
-              say.paragraph("maternal.text", count("mothers", early.rate().denominator(), "persons"),
-              count("earlyRegistered", early.rate().numerator(), "persons"), rateFigure(early),
-              count("postpartumVisited", postpartum.rate().numerator(), "persons"), rateFigure(postpartum)),
+          () -> List.of(say.paragraph("maternal.pregnant", count("pregnant", f.pregnantWomen(), Counting.PERSONS)),
+              say.paragraph("maternal.text", count("mothers", early.rate().denominator(), Counting.PERSONS),
+              count("earlyRegistered", early.rate().numerator(), Counting.PERSONS), rateFigure(early),
+              count("postpartumVisited", postpartum.rate().numerator(), Counting.PERSONS), rateFigure(postpartum)),
               say.paragraph("maternal.services", times(f, KeyService.ANTENATAL_CHECKS),
                   times(f, KeyService.POSTPARTUM_VISITS))),
           early, postpartum);
@@ -960,10 +966,10 @@ public final class WorkSummary {
             .collect(Collectors.joining(english() ? ", " : "、"));
         campaignBlocks.add(say.paragraph("campaigns.text", Text.of(titles),
             prose("activities", totals.activityCount(), "events"),
-            prose("residents", people.getOrDefault(ParticipantKind.RESIDENTS, 0L), "persons"),
+            prose("residents", people.getOrDefault(ParticipantKind.RESIDENTS, 0L), Counting.PERSONS),
             prose("units", people.getOrDefault(ParticipantKind.UNITS, 0L), "units"),
             prose("cadres", people.getOrDefault(ParticipantKind.CADRES, 0L)
-                + people.getOrDefault(ParticipantKind.STAFF, 0L), "persons")));
+                + people.getOrDefault(ParticipantKind.STAFF, 0L), Counting.PERSONS)));
         List<List<Cell>> rows = new ArrayList<>();
         for (OutputTotal total : totals.totals()) {
           rows.add(List.of(Cell.text(english() ? total.kind().englishName() : total.kind().chineseName()),
@@ -1093,10 +1099,13 @@ public final class WorkSummary {
       return indicatorName(definition, in.locale);
     }
 
-    /** A rate in prose: its percent, or "—" with the no-data wording when the denominator is 0. */
+    /**
+     * A rate in prose: its percent, or "—" with the no-data wording when the denominator is 0, the
+     * words a renderer shows for a key figure without a value ({@link RenderWords#noValue()}).
+     */
     private Inline rateFigure(IndicatorResult result) {
       Figure figure = keyFigure(result);
-      return figure.hasValue() ? figure : Text.of(say.text("noData"));
+      return figure.hasValue() ? figure : Text.of(RenderWords.of(in.locale).noValue());
     }
 
     /** A rate as a key figure; without a value (it reads "—", never 0) when the denominator is 0. */
@@ -1107,23 +1116,46 @@ public final class WorkSummary {
 
     /** A service's person-times in the period, labelled with the service's name. */
     private Figure times(PopulationFigures f, KeyService service) {
-      return Figure.of(english() ? service.englishName() : service.chineseName(), f.personTimes(service), unit("times"));
+      return Figure.of(english() ? service.englishName() : service.chineseName(), f.personTimes(service), unit(Counting.PERSON_TIMES));
     }
 
-    /** An exact count in prose, labelled in the summary's language. */
+    /** An exact count in prose, labelled in the summary's language, in a unit of the summary's bundle. */
     private Figure count(String label, long value, String unit) {
       return Figure.of(say.text("label." + label), value, unit(unit));
     }
 
+    /** An exact count in prose, labelled in the summary's language, in what the count counts. */
+    private Figure count(String label, long value, Counting counting) {
+      return Figure.of(say.text("label." + label), value, unit(counting));
+    }
+
     /** A count that prose rounds the way summaries do (10余次, 近万人次). */
     private Figure prose(String label, long value, String unit) {
-      Figure exact = count(label, value, unit);
+      return approximately(count(label, value, unit), value);
+    }
+
+    /** A count that prose rounds the way summaries do (近万人次), in what the count counts. */
+    private Figure prose(String label, long value, Counting counting) {
+      return approximately(count(label, value, counting), value);
+    }
+
+    private Figure approximately(Figure exact, long value) {
       String wording = ProseNumbers.approximate(value);
       return english() || wording.equals(Long.toString(value)) ? exact : exact.withProse(wording);
     }
 
+    /** A unit of the summary's own bundle ({@code unit.<key>}: 份, 种, 次, 期, 个, %). */
     private String unit(String key) {
       return say.text("unit." + key);
+    }
+
+    /**
+     * The unit of what a count counts, as written after a number: {@link Counting#unit()} in Chinese
+     * ({@code 3例}), a space and {@link Counting#englishUnit()} in English ({@code 3 cases}). The one
+     * source of these words: the summary's bundle does not repeat them.
+     */
+    private String unit(Counting counting) {
+      return english() ? " " + counting.englishUnit() : counting.unit();
     }
 
     private boolean english() {

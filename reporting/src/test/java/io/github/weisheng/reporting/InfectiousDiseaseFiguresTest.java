@@ -135,6 +135,29 @@ class InfectiousDiseaseFiguresTest {
     assertThat(f.isEmpty()).isFalse();
   }
 
+  /**
+   * One child, two cards: hand, foot and mouth disease in May (reported in 1 h) and again in July
+   * (reported 26 h late), and influenza in November (reported in 2 h) — one person, three cases.
+   */
+  @Test
+  void aPersonWithTwoCardsIsTwoCasesInTheRatesAndOnePersonInTheDiseaseTable() {
+    List<CaseReport> cases = List.of(card("may", C1, 1, "HAND_FOOT_MOUTH", "2026-05-10T09:00", "2026-05-10T10:00"),
+        card("july", C1, 1, "HAND_FOOT_MOUTH", "2026-07-10T09:00", "2026-07-11T11:00"),
+        card("flu", C1, 1, "INFLUENZA", "2026-11-02T10:00", "2026-11-02T12:00"));
+    InfectiousDiseaseFigures f = InfectiousDiseaseFigures.of(YEAR, cases, TABLE, TimelinessDenominator.REPORTED, 0, 0);
+    assertThat(f.reportRate().definition().counting()).isEqualTo(Counting.CASES);
+    assertThat(f.timelyReportRate().definition().counting()).isEqualTo(Counting.CASES);
+    assertThat(InfectiousDiseaseFigures.TIMELY_REPORT_RATE_REGISTERED.counting()).isEqualTo(Counting.CASES);
+    assertThat(f.caseReports()).isEqualTo(3);
+    assertThat(f.reportRate().rate()).isEqualTo(Rate.of(3, 3));
+    assertThat(f.timelyReportRate().rate()).isEqualTo(Rate.of(2, 3));
+    assertThat(f.timelyReportRate().notCounted()).extracting(IndicatorMember::ref).containsExactly("july");
+    // the table counts persons: the child once for each disease
+    assertThat(f.casesByDisease().entrySet()).extracting(e -> e.getKey().code(), Map.Entry::getValue)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("INFLUENZA", 1L),
+            org.assertj.core.groups.Tuple.tuple("HAND_FOOT_MOUTH", 1L));
+  }
+
   @Test
   void aDiseaseTheHostsTableNoLongerListsIsRegisteredButNeverOnTime() {
     NotifiableDiseases narrow = NotifiableDiseases.builder()

@@ -46,6 +46,7 @@ import io.github.weisheng.population.SmiRiskLevel;
 import io.github.weisheng.population.TbCase;
 import io.github.weisheng.population.TbRegimen;
 import io.github.weisheng.population.TbSupervisor;
+import io.github.weisheng.reporting.render.RenderWords;
 import io.github.weisheng.reporting.render.ReportRenderers;
 import io.github.weisheng.resident.CitizenId;
 import io.github.weisheng.resident.RelationToHead;
@@ -67,6 +68,7 @@ import io.github.weisheng.spi.report.Section;
 import io.github.weisheng.spi.report.Series;
 import io.github.weisheng.spi.report.SeriesRole;
 import io.github.weisheng.spi.report.Table;
+import io.github.weisheng.spi.report.Text;
 import io.github.weisheng.spi.storage.ForwardingRecordStore;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordStore;
@@ -83,6 +85,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -485,6 +488,37 @@ class WorkSummaryTest {
     assertThat(spring.indicators()).extracting(r -> r.definition().id()).doesNotContain("infectious.report-rate");
   }
 
+  /**
+   * One child with hand, foot and mouth disease in May and again in July, both reported on time: two
+   * report cards, so two cases (例) in the prose and the rates, but one person in the disease table.
+   */
+  @Test
+  void aPersonWithTwoCardsIsTwoCasesInTheProseAndOnePersonInTheTable() throws IOException {
+    var service = officer.infectiousDiseases();
+    ArchiveNumber child = archive(LocalDate.of(2021, 6, 1));
+    for (String month : List.of("05", "07")) {
+      service.register(io.github.weisheng.infectious.CaseReport.builder()
+          .id(io.github.weisheng.infectious.CaseReportId.parse("hfmd-" + month)).archive(child)
+          .disease("HAND_FOOT_MOUTH").classification(io.github.weisheng.infectious.CaseClassification.CLINICAL)
+          .diagnosedAt(LocalDateTime.parse("2026-" + month + "-10T09:00"))
+          .reportedAt(LocalDateTime.parse("2026-" + month + "-10T11:00")).build());
+    }
+    WorkSummary chinese = plain(Locale.SIMPLIFIED_CHINESE, ReportingPeriod.year(2026)).build();
+    assertThat(result(chinese, "infectious.report-rate").rate()).isEqualTo(Rate.of(2, 2));
+    assertThat(result(chinese, "infectious.report-rate").definition().counting()).isEqualTo(Counting.CASES);
+    String markdown = ReportRendererContractSqueeze.squeeze(render(chinese.document(), "markdown"));
+    assertThat(markdown).contains(
+        "统计期内登记传染病病例2例，网络报告2例，传染病疫情报告率100.0%；报告及时2例，传染病疫情报告及时率100.0%。",
+        "|病种|人数（人）|", "|手足口病|1|");
+    WorkSummary english = plain(Locale.ENGLISH, ReportingPeriod.year(2026)).build();
+    Section section = english.document().sections().stream().flatMap(sub -> sub.subsections().stream())
+        .filter(sub -> sub.heading().equals("Infectious disease reports and follow-ups")).findFirst().orElseThrow();
+    assertThat(((io.github.weisheng.spi.report.Paragraph) section.blocks().get(0)).content().stream()
+        .map(io.github.weisheng.spi.report.Inline::display).collect(java.util.stream.Collectors.joining()))
+        .isEqualTo("Infectious disease cases registered in the period: 2 cases; reported through the network: "
+            + "2 cases, a report rate of 100.0%; reported on time: 2 cases, a timely report rate of 100.0%.");
+  }
+
   @Test
   void theNewSectionsInEnglish() {
     keyPopulations();
@@ -519,6 +553,12 @@ class WorkSummaryTest {
     String text = ReportRendererContractSqueeze.squeeze(render(summary.document(), "markdown"));
     assertThat(text).contains("完成治疗0人，规则服药0人，规则服药率—（无数据）", "统计期内无高血压患者健康管理记录。")
         .doesNotContain("规则服药率0%", "规则服药率0.0%", "规范管理率0");
+    // the prose's no-data words are the ones renderers show for a key figure without a value
+    assertThat(proseRuns(summary.document())).contains(RenderWords.of(Locale.SIMPLIFIED_CHINESE).noValue());
+    WorkSummary english = WorkSummary.builder().session(officer).unit("南大街社区卫生服务站", STATION,
+        InstitutionLevel.STATION).area(AreaScope.of(COMMITTEE)).period(ReportingPeriod.year(2026))
+        .population(Map.of(COMMITTEE, 10L)).locale(Locale.ENGLISH).build();
+    assertThat(proseRuns(english.document())).contains("— (no data)");
     Document html = Jsoup.parse(render(summary.document(), "html"));
     assertThat(html.select("span.figure[data-unit=%]").eachAttr("data-value")).doesNotContain("0");
     assertThat(html.select("span.figure[data-unit=%]").eachAttr("data-label")).doesNotContain("肺结核患者规则服药率");
@@ -751,6 +791,20 @@ class WorkSummaryTest {
   }
 
   /** The kit's whitespace folding, for comparing with its expected words. */
+  /** Every text run of every paragraph of a document, sections and subsections in order. */
+  private static List<String> proseRuns(ReportDocument document) {
+    List<String> runs = new ArrayList<>();
+    document.sections().forEach(section -> proseRuns(section, runs));
+    return runs;
+  }
+
+  private static void proseRuns(Section section, List<String> runs) {
+    section.blocks().stream().filter(b -> b instanceof io.github.weisheng.spi.report.Paragraph)
+        .flatMap(b -> ((io.github.weisheng.spi.report.Paragraph) b).content().stream())
+        .filter(run -> run instanceof Text).forEach(run -> runs.add(run.display()));
+    section.subsections().forEach(sub -> proseRuns(sub, runs));
+  }
+
   private static final class ReportRendererContractSqueeze {
     static String squeeze(String text) {
       StringBuilder out = new StringBuilder();

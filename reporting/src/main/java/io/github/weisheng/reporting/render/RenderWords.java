@@ -14,8 +14,8 @@ import java.util.Locale;
  * @param category the heading of a chart table's category column (类别)
  * @param chartData the label of a chart's data table (图表数据)
  * @param noValue how a key figure without a value reads where there is room for words: {@value
- *     Figure#NO_VALUE} and "no data" (—（无数据）), as the work summary's prose writes a rate whose
- *     denominator is zero
+ *     Figure#NO_VALUE} and "no data" (—（无数据）); the one source of these words, which the work
+ *     summary's prose also writes for a rate whose denominator is zero
  * @since 0.1.0
  */
 public record RenderWords(String keyFigures, String value, String category, String chartData, String noValue) {

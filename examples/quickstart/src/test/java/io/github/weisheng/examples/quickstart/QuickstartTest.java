@@ -104,6 +104,11 @@ class QuickstartTest {
     assertThat(cases).isEqualTo(recorded.get("infectious-disease cases"));
     assertThat(figure(section, "网络报告的传染病病例")).isEqualTo(cases);
     assertThat(figure(section, "报告及时的传染病病例")).isBetween(1, cases - 1);
+    // report cards are counted as cases (例), the report rates' Counting.CASES
+    assertThat(section.text()).contains("登记传染病病例" + cases + "例");
+    for (String label : List.of("登记传染病病例", "网络报告的传染病病例", "报告及时的传染病病例")) {
+      assertThat(section.select("span.figure[data-label=" + label + "]").attr("data-unit")).as(label).isEqualTo("例");
+    }
     assertThat(figure(section, "传染病病例随访")).isEqualTo(recorded.get("infectious-disease follow-ups"));
     assertThat(figure(section, "上门随访")).isPositive().isLessThanOrEqualTo(figure(section, "传染病病例随访"));
     List<String> cells = section.select("td").eachText();

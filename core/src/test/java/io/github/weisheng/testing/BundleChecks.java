@@ -1,7 +1,8 @@
-package io.github.weisheng.validation;
+package io.github.weisheng.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.weisheng.validation.RuleText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -37,7 +38,7 @@ public final class BundleChecks {
 
   /**
    * Asserts both languages have the same keys, each resolves through {@link RuleText}, the Chinese
-   * text is Chinese, and both texts use the same arguments.
+   * text is Chinese and differs from the English, and both texts use the same arguments.
    *
    * @param pkg the package
    */
@@ -53,7 +54,7 @@ public final class BundleChecks {
       String enText = RuleText.format(rule, List.of(args), Locale.ENGLISH);
       String zhText = RuleText.format(rule, List.of(args), Locale.CHINESE);
       assertThat(enText).as(rule).doesNotContain("{").isNotEqualTo(rule);
-      assertThat(zhText).as(rule).doesNotContain("{").isNotEqualTo(rule);
+      assertThat(zhText).as(rule).doesNotContain("{").isNotEqualTo(rule).isNotEqualTo(enText);
       for (Object a : args) {
         assertThat(enText.contains((String) a)).as(rule + " uses " + a + " in both languages")
             .isEqualTo(zhText.contains((String) a));
