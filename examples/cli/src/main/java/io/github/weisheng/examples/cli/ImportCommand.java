@@ -7,6 +7,7 @@ import io.github.weisheng.Recorded;
 import io.github.weisheng.access.DefaultAccessPolicy;
 import io.github.weisheng.archive.HealthArchive;
 import io.github.weisheng.archive.NewArchive;
+import io.github.weisheng.examples.quickstart.ConsoleProgress;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.resident.CitizenId;
@@ -73,7 +74,7 @@ final class ImportCommand extends CliCommand {
       ETHNICITY, RESIDENCY, HALF_YEAR, OPENED_ON, ELECTRONIC, TEAM, RESIDENT_ID);
   static final List<String> REQUIRED = List.of(NAME, SEX, BIRTH_DATE, COMMITTEE, ADDRESS);
 
-  /** Rows from which the progress bar is shown. */
+  /** Rows from which the progress bar is shown (on a terminal: {@link ConsoleProgress}). */
   static final int PROGRESS_FROM = 200;
 
   @Parameters(paramLabel = "<residents.csv|.xlsx>", description = "the residents file / 居民名单")
@@ -138,13 +139,13 @@ final class ImportCommand extends CliCommand {
     } catch (IOException e) {
       throw new InputException("无法创建数据目录 " + data, "cannot create the data folder " + data);
     }
-    Progress progress = !noProgress && table.lines().size() >= PROGRESS_FROM
-        ? new Progress(err(), lang.pick("导入", "importing"), table.lines().size()) : null;
+    ConsoleProgress progress = !noProgress && table.lines().size() >= PROGRESS_FROM && parent != null
+        ? parent.progress() : ConsoleProgress.quiet();
     try (JdbcRecordStore records = JdbcRecordStore.openH2File(store);
         CommunityHealth health = CommunityHealth.builder()
-            .store(records).accessPolicy(DefaultAccessPolicy.defaults()).clock(clock).build()) {
+            .store(records).accessPolicy(DefaultAccessPolicy.defaults()).clock(clock).build();
+        ConsoleProgress.Bar bar = progress.start(lang.pick("导入", "importing"), table.lines().size())) {
       HealthSession session = health.as(principal);
-      int done = 0;
       for (ResidentTable.Line line : table.lines()) {
         List<Problem> problems = new ArrayList<>();
         NewArchive request = request(line.cells(), defaultOpening, centre, problems);
@@ -162,12 +163,7 @@ final class ImportCommand extends CliCommand {
         if (!problems.isEmpty()) {
           rejected.put(line.number(), problems);
         }
-        if (progress != null) {
-          progress.update(++done);
-        }
-      }
-      if (progress != null) {
-        progress.done();
+        bar.step();
       }
     } catch (UncheckedIOException | StoreException e) {
       // rows imported before the failure stay imported (each was its own commit); say how far it got

@@ -1,5 +1,6 @@
 package io.github.weisheng.examples.cli;
 
+import io.github.weisheng.examples.quickstart.ConsoleProgress;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Command;
         "2 usage error, 3 an input file cannot be read or has the wrong shape,", "4 internal error."})
 public final class WeishengCli implements Runnable {
   private final Path workingDirectory;
+  private final ConsoleProgress progress;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -49,15 +51,26 @@ public final class WeishengCli implements Runnable {
    * @param workingDirectory the folder relative input and data paths are resolved against
    */
   public WeishengCli(Path workingDirectory) {
+    this(workingDirectory, ConsoleProgress.quiet());
+  }
+
+  /** The tool, drawing the progress bars of long subcommands with {@code progress}. */
+  WeishengCli(Path workingDirectory, ConsoleProgress progress) {
     this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+    this.progress = Objects.requireNonNull(progress, "progress");
   }
 
   Path workingDirectory() {
     return workingDirectory;
   }
 
+  /** @return how long subcommands draw their progress bar (on stderr) */
+  ConsoleProgress progress() {
+    return progress;
+  }
+
   /**
-   * A picocli command line of the tool, writing to the given streams.
+   * A picocli command line of the tool, writing to the given streams (no progress bar is drawn).
    *
    * @param workingDirectory the folder relative paths are resolved against
    * @param out standard output
@@ -65,7 +78,12 @@ public final class WeishengCli implements Runnable {
    * @return the command line
    */
   public static CommandLine commandLine(Path workingDirectory, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new WeishengCli(workingDirectory));
+    return commandLine(new WeishengCli(workingDirectory), out, err);
+  }
+
+  /** A picocli command line of the given tool, writing to the given streams. */
+  static CommandLine commandLine(WeishengCli tool, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(tool);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
@@ -84,7 +102,8 @@ public final class WeishengCli implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = commandLine(Path.of(""), out, err).execute(args);
+    // a live progress bar on stderr when run on a terminal; none when the output goes to a file or a pipe
+    int code = commandLine(new WeishengCli(Path.of(""), ConsoleProgress.forConsole(err)), out, err).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -1,6 +1,7 @@
 package io.github.weisheng.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.weisheng.examples.quickstart.ConsoleProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,16 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = WeishengCli.commandLine(folder, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** Runs the tool as on a terminal: its progress bars are drawn on the captured stderr. */
+  static CliRun onTerminal(Path folder, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    PrintWriter errWriter = new PrintWriter(err, true);
+    WeishengCli tool = new WeishengCli(folder, ConsoleProgress.live(errWriter));
+    int code = WeishengCli.commandLine(tool, new PrintWriter(out, true), errWriter).execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }
 

@@ -3,6 +3,7 @@ package io.github.weisheng.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.weisheng.examples.quickstart.ConsoleProgress;
 import io.github.weisheng.CommunityHealth;
 import io.github.weisheng.access.DefaultAccessPolicy;
 import io.github.weisheng.archive.HealthArchive;
@@ -160,17 +161,43 @@ class ImportCommandTest {
     assertThat(json.get("rejected").get(0).get("problems").get(0).get("rule").asText()).isEqualTo("import.date");
   }
 
-  @Test
-  void longFilesDrawAProgressBarOnStderr() {
+  private void manyRows(int rows) {
     StringBuilder csv = new StringBuilder("姓名,性别,出生日期,居委会代码,现住址\n");
-    for (int i = 0; i < ImportCommand.PROGRESS_FROM; i++) {
+    for (int i = 0; i < rows; i++) {
       csv.append("居民").append(i).append(",男,1970-01-01,110105001001,朝阳区某街道").append(i).append("号\n");
     }
     CliRun.write(dir, "many.csv", csv.toString());
-    CliRun run = CliRun.in(dir, "import", "many.csv", "--data", "store", "--scope", "110105001", "--lang", "en");
+  }
+
+  @Test
+  void onATerminalLongFilesDrawAProgressBarOnStderrThatIsClearedAtTheEnd() {
+    manyRows(ImportCommand.PROGRESS_FROM);
+    CliRun run = CliRun.onTerminal(dir, "import", "many.csv", "--data", "store", "--scope", "110105001", "--lang", "en");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).contains("importing [", "100% 200/200");
-    assertThat(run.out()).contains("200 rows, 200 imported, 0 rejected");
+    String cleared = "\r" + " ".repeat(ConsoleProgress.WIDTH) + "\r";
+    assertThat(run.err()).startsWith("\rimporting ").contains("100% [", "200/200").endsWith(cleared);
+    assertThat(run.out()).contains("200 rows, 200 imported, 0 rejected").doesNotContain("\r");
+
+    CliRun zh = CliRun.onTerminal(dir, "import", "many.csv", "--data", "zh", "--scope", "110105001");
+    assertThat(zh.err()).startsWith("\r导入 ").contains("200/200").endsWith(cleared);
+  }
+
+  @Test
+  void noBarIsDrawnWithoutATerminalForAShortFileOrWithNoProgress() {
+    manyRows(ImportCommand.PROGRESS_FROM);
+    CliRun piped = CliRun.in(dir, "import", "many.csv", "--data", "a", "--scope", "110105001", "--lang", "en");
+    assertThat(piped.exitCode()).isZero();
+    assertThat(piped.err()).isEmpty();
+    assertThat(piped.out()).contains("200 rows, 200 imported, 0 rejected");
+
+    CliRun off = CliRun.onTerminal(dir, "import", "many.csv", "--data", "b", "--scope", "110105001", "--no-progress");
+    assertThat(off.exitCode()).isZero();
+    assertThat(off.err()).isEmpty();
+
+    manyRows(ImportCommand.PROGRESS_FROM - 1);
+    CliRun shorter = CliRun.onTerminal(dir, "import", "many.csv", "--data", "c", "--scope", "110105001");
+    assertThat(shorter.exitCode()).isZero();
+    assertThat(shorter.err()).isEmpty();
   }
 
   @Test

@@ -148,11 +148,12 @@ final class Programmes {
   private final AreaScope street;
   private final long seed;
   private final PrintStream out;
+  private final ConsoleProgress progress;
   private final Map<String, Integer> counts = new LinkedHashMap<>();
   private LocalDate firstEdition;
 
   Programmes(HealthSession doctor, HealthSession vaccinator, HealthSession officer, LocalDate asOf, OrgUnitId centre,
-      AreaScope street, long seed, PrintStream out) {
+      AreaScope street, long seed, PrintStream out, ConsoleProgress progress) {
     this.doctor = doctor;
     this.vaccinator = vaccinator;
     this.officer = officer;
@@ -162,6 +163,7 @@ final class Programmes {
     this.street = street;
     this.seed = seed;
     this.out = out;
+    this.progress = progress;
   }
 
   /** @return what was recorded, by label, in the order recorded */
@@ -197,26 +199,27 @@ final class Programmes {
   void chronic(List<Archived> archived) {
     long t = System.nanoTime();
     List<Archived> patients = archived.stream().filter(a -> !a.person().conditions().isEmpty()).toList();
-    Progress progress = new Progress(out, "Chronic follow-ups", patients.size());
     int enrolments = 0;
     int visits = 0;
-    int done = 0;
-    for (Archived a : patients) {
-      Random r = a.random(CHRONIC);
-      for (ChronicCondition condition : EnumSet.copyOf(a.person().conditions())) {
-        LocalDate enrolledOn = r.nextDouble() < 0.85 ? asOf.minusDays(between(r, 400, 1900))
-            : asOf.minusDays(between(r, 20, 330));
-        enrolledOn = max(enrolledOn, a.archive().openedOn());
-        Enrolment enrolment = doctor.enrolments().enrol(a.number(), condition, diagnosis(condition, r), enrolledOn,
-            DIAGNOSING_HOSPITAL, team(a)).value();
-        enrolments++;
-        if (condition == ChronicCondition.HYPERTENSION || condition == ChronicCondition.TYPE_2_DIABETES) {
-          visits += followUps(a, enrolment, condition, r);
+    try (ConsoleProgress.Bar bar = progress.start("Chronic follow-ups", patients.size())) {
+      for (Archived a : patients) {
+        Random r = a.random(CHRONIC);
+        for (ChronicCondition condition : EnumSet.copyOf(a.person().conditions())) {
+          LocalDate enrolledOn = r.nextDouble() < 0.85 ? asOf.minusDays(between(r, 400, 1900))
+              : asOf.minusDays(between(r, 20, 330));
+          enrolledOn = max(enrolledOn, a.archive().openedOn());
+          Enrolment enrolment = doctor.enrolments().enrol(a.number(), condition, diagnosis(condition, r), enrolledOn,
+              DIAGNOSING_HOSPITAL, team(a)).value();
+          enrolments++;
+          if (condition == ChronicCondition.HYPERTENSION || condition == ChronicCondition.TYPE_2_DIABETES) {
+            visits += followUps(a, enrolment, condition, r);
+          }
         }
+        bar.step();
       }
-      progress.update(++done);
     }
-    progress.done(String.format("%,d enrolments, %,d follow-ups (%.1f s)", enrolments, visits, Quickstart.seconds(t)));
+    Quickstart.stepDone(out, "Chronic follow-ups",
+        String.format("%,d enrolments, %,d follow-ups (%.1f s)", enrolments, visits, Quickstart.seconds(t)));
     count("chronic enrolments", enrolments);
     count("chronic follow-ups", visits);
   }
@@ -302,45 +305,46 @@ final class Programmes {
     long t = System.nanoTime();
     List<Archived> children = archived.stream().filter(a -> a.age(asOf) < 7).toList();
     ImmunizationForecaster forecaster = ImmunizationForecaster.defaults();
-    Progress progress = new Progress(out, "Children and vaccines", children.size());
     int checks = 0;
     int doses = 0;
     int certificates = 0;
-    int done = 0;
-    for (Archived a : children) {
-      Random r = a.random(CHILD);
-      LocalDate birth = a.resident().birthDate();
-      LocalDate discharged = birth.plusDays(between(r, 2, 4));
-      boolean reluctant = r.nextDouble() < 0.05;
-      List<ChildVisit> visits = new ArrayList<>();
-      for (ChildService service : ChildService.values()) {
-        LocalDate on = switch (service) {
-          case NEWBORN_VISIT -> discharged.plusDays(r.nextDouble() < 0.9 ? between(r, 1, 7) : between(r, 8, 20));
-          case FULL_MONTH -> birth.plusDays(between(r, 28, 33));
-          default -> birth.plusMonths(service.ageInMonths()).plusDays(r.nextDouble() < 0.88 ? between(r, 0, 14)
-              : between(r, 15, 50));
-        };
-        boolean given = r.nextDouble() < (reluctant ? 0.5 : 0.92);
-        if (given && !on.isAfter(asOf)) {
-          visits.add(ChildVisit.of(a.number(), service, on, Optional.empty()));
+    try (ConsoleProgress.Bar bar = progress.start("Children and vaccines", children.size())) {
+      for (Archived a : children) {
+        Random r = a.random(CHILD);
+        LocalDate birth = a.resident().birthDate();
+        LocalDate discharged = birth.plusDays(between(r, 2, 4));
+        boolean reluctant = r.nextDouble() < 0.05;
+        List<ChildVisit> visits = new ArrayList<>();
+        for (ChildService service : ChildService.values()) {
+          LocalDate on = switch (service) {
+            case NEWBORN_VISIT -> discharged.plusDays(r.nextDouble() < 0.9 ? between(r, 1, 7) : between(r, 8, 20));
+            case FULL_MONTH -> birth.plusDays(between(r, 28, 33));
+            default -> birth.plusMonths(service.ageInMonths()).plusDays(r.nextDouble() < 0.88 ? between(r, 0, 14)
+                : between(r, 15, 50));
+          };
+          boolean given = r.nextDouble() < (reluctant ? 0.5 : 0.92);
+          if (given && !on.isAfter(asOf)) {
+            visits.add(ChildVisit.of(a.number(), service, on, Optional.empty()));
+          }
         }
+        if (!visits.isEmpty() || !discharged.isAfter(asOf)) {
+          doctor.populations().save(PopulationCase.builder().id(PopulationCaseId.random()).archive(a.number())
+              .group(PopulationGroup.CHILD).team(team(a))
+              .child(ChildHistory.builder().archive(a.number()).birthDate(birth)
+                  .dischargedOn(discharged.isAfter(asOf) ? Optional.empty() : Optional.of(discharged))
+                  .addAllVisits(visits).build())
+              .build(), 0, "儿童健康管理建档");
+          checks += visits.size(); // each check is also a service on the archive (the case's save records it)
+        }
+        doses += vaccinate(a, forecaster, a.random(VACCINES));
+        certificates += certify(a, a.random(CERTIFICATE));
+        bar.step();
       }
-      if (!visits.isEmpty() || !discharged.isAfter(asOf)) {
-        doctor.populations().save(PopulationCase.builder().id(PopulationCaseId.random()).archive(a.number())
-            .group(PopulationGroup.CHILD).team(team(a))
-            .child(ChildHistory.builder().archive(a.number()).birthDate(birth)
-                .dischargedOn(discharged.isAfter(asOf) ? Optional.empty() : Optional.of(discharged))
-                .addAllVisits(visits).build())
-            .build(), 0, "儿童健康管理建档");
-        checks += visits.size(); // each check is also a service on the archive (the case's save records it)
-      }
-      doses += vaccinate(a, forecaster, a.random(VACCINES));
-      certificates += certify(a, a.random(CERTIFICATE));
-      progress.update(++done);
+      doses += hpv(archived, forecaster);
     }
-    doses += hpv(archived, forecaster);
-    progress.done(String.format("%,d children, %,d checks, %,d vaccinations, %,d certificates (%.1f s)",
-        children.size(), checks, doses, certificates, Quickstart.seconds(t)));
+    Quickstart.stepDone(out, "Children and vaccines",
+        String.format("%,d children, %,d checks, %,d vaccinations, %,d certificates (%.1f s)", children.size(), checks,
+            doses, certificates, Quickstart.seconds(t)));
     count("children 0-6", children.size());
     count("child checks", checks);
     count("vaccinations", doses);
@@ -497,37 +501,38 @@ final class Programmes {
     ElderlyPolicy policy = ElderlyPolicy.defaults();
     List<Archived> elderly = archived.stream()
         .filter(a -> policy.isServedIn(a.resident().birthDate(), asOf.getYear())).toList();
-    Progress progress = new Progress(out, "Elderly health checks", elderly.size());
     int checked = 0;
-    int done = 0;
-    for (Archived a : elderly) {
-      Random r = a.random(ELDERLY);
-      PopulationCase.Builder c = PopulationCase.builder().id(PopulationCaseId.random()).archive(a.number())
-          .group(PopulationGroup.ELDERLY).team(team(a));
-      boolean served = r.nextDouble() < (a.age(asOf) >= 85 ? 0.6 : 0.74);
-      LocalDate first = max(yearStart, a.archive().openedOn());
-      if (served && !first.isAfter(asOf)) {
-        LocalDate on = first.plusDays(r.nextInt((int) ChronoUnit.DAYS.between(first, asOf) + 1));
-        Set<ElderlyLabTest> tests = EnumSet.allOf(ElderlyLabTest.class);
-        if (r.nextDouble() < 0.12) {
-          tests.remove(ElderlyLabTest.values()[r.nextInt(ElderlyLabTest.values().length)]);
+    try (ConsoleProgress.Bar bar = progress.start("Elderly health checks", elderly.size())) {
+      for (Archived a : elderly) {
+        Random r = a.random(ELDERLY);
+        PopulationCase.Builder c = PopulationCase.builder().id(PopulationCaseId.random()).archive(a.number())
+            .group(PopulationGroup.ELDERLY).team(team(a));
+        boolean served = r.nextDouble() < (a.age(asOf) >= 85 ? 0.6 : 0.74);
+        LocalDate first = max(yearStart, a.archive().openedOn());
+        if (served && !first.isAfter(asOf)) {
+          LocalDate on = first.plusDays(r.nextInt((int) ChronoUnit.DAYS.between(first, asOf) + 1));
+          Set<ElderlyLabTest> tests = EnumSet.allOf(ElderlyLabTest.class);
+          if (r.nextDouble() < 0.12) {
+            tests.remove(ElderlyLabTest.values()[r.nextInt(ElderlyLabTest.values().length)]);
+          }
+          Set<ElderlyGuidance> guidance = EnumSet.of(ElderlyGuidance.NEXT_VISIT_BOOKED, ElderlyGuidance.FALL_PREVENTION,
+              ElderlyGuidance.VACCINATION);
+          if (a.person().conditions().contains(ChronicCondition.HYPERTENSION)) {
+            guidance.add(ElderlyGuidance.CHRONIC_ENROLMENT);
+          }
+          double care = r.nextDouble();
+          int score = care < 0.8 ? between(r, 0, 3) : care < 0.94 ? between(r, 4, 8) : care < 0.99 ? between(r, 9, 18)
+              : between(r, 19, 30);
+          c.addElderlyServices(ElderlyCheck.builder().archive(a.number()).date(on).assessed(true).selfCareScore(score)
+              .physicalExamDone(r.nextDouble() < 0.97).addAllLabTests(tests).addAllGuidance(guidance).build());
+          checked++; // the case's save records the check as a service on the archive
         }
-        Set<ElderlyGuidance> guidance = EnumSet.of(ElderlyGuidance.NEXT_VISIT_BOOKED, ElderlyGuidance.FALL_PREVENTION,
-            ElderlyGuidance.VACCINATION);
-        if (a.person().conditions().contains(ChronicCondition.HYPERTENSION)) {
-          guidance.add(ElderlyGuidance.CHRONIC_ENROLMENT);
-        }
-        double care = r.nextDouble();
-        int score = care < 0.8 ? between(r, 0, 3) : care < 0.94 ? between(r, 4, 8) : care < 0.99 ? between(r, 9, 18)
-            : between(r, 19, 30);
-        c.addElderlyServices(ElderlyCheck.builder().archive(a.number()).date(on).assessed(true).selfCareScore(score)
-            .physicalExamDone(r.nextDouble() < 0.97).addAllLabTests(tests).addAllGuidance(guidance).build());
-        checked++; // the case's save records the check as a service on the archive
+        doctor.populations().save(c.build(), 0, "老年人健康管理建档");
+        bar.step();
       }
-      doctor.populations().save(c.build(), 0, "老年人健康管理建档");
-      progress.update(++done);
     }
-    progress.done(String.format("%,d aged 65+, %,d checked (%.1f s)", elderly.size(), checked, Quickstart.seconds(t)));
+    Quickstart.stepDone(out, "Elderly health checks",
+        String.format("%,d aged 65+, %,d checked (%.1f s)", elderly.size(), checked, Quickstart.seconds(t)));
     count("elderly 65+", elderly.size());
     count("elderly health checks", checked);
   }

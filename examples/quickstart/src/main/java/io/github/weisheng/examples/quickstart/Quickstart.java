@@ -97,24 +97,35 @@ public final class Quickstart implements Callable<Integer> {
 
   private final Path workingDirectory;
   private final PrintStream out;
+  private final ConsoleProgress progress;
   private Map<String, Integer> recorded = Map.of();
   private List<SummaryFiles.Headline> headlines = List.of();
 
-  /** The quickstart, with paths relative to the current folder, printing to standard output. */
+  /**
+   * The quickstart, with paths relative to the current folder, printing to standard output, with a
+   * live progress bar (进度条) on a terminal and none when the output goes to a file or a pipe.
+   */
   public Quickstart() {
-    this(Path.of(""), System.out);
+    this(Path.of(""), System.out, ConsoleProgress.forConsole(System.out));
   }
 
   /**
    * The quickstart, with relative paths resolved against a folder and the console output sent to a
-   * stream (for running it in-process, as the CLI's documentation test does).
+   * stream (for running it in-process, as the CLI's documentation test does); no progress bar is
+   * drawn, the stream gets each step's plain line.
    *
    * @param workingDirectory the folder relative {@code --data} and {@code --out} paths are resolved against
-   * @param out where the progress and the figures are printed
+   * @param out where the steps and the figures are printed
    */
   public Quickstart(Path workingDirectory, PrintStream out) {
+    this(workingDirectory, out, ConsoleProgress.quiet());
+  }
+
+  /** The quickstart with the progress bars of its long steps drawn by {@code progress}. */
+  Quickstart(Path workingDirectory, PrintStream out, ConsoleProgress progress) {
     this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
     this.out = Objects.requireNonNull(out, "out");
+    this.progress = Objects.requireNonNull(progress, "progress");
   }
 
   /**
@@ -163,7 +174,7 @@ public final class Quickstart implements Callable<Integer> {
       int services = recordServices(doctor, archives, asOf, random);
 
       Programmes programmes = new Programmes(doctor, vaccinator, officer, asOf, CENTRE,
-          AreaScope.of(SyntheticCommunity.STREET), seed, out);
+          AreaScope.of(SyntheticCommunity.STREET), seed, out, progress);
       List<Programmes.Archived> archived = new ArrayList<>();
       List<Person> withArchive = community.people().stream().filter(Person::archived).toList();
       for (int i = 0; i < archives.size(); i++) {
@@ -218,23 +229,23 @@ public final class Quickstart implements Callable<Integer> {
     long t = System.nanoTime();
     Map<Integer, List<Resident>> byHousehold = new TreeMap<>();
     community.people().forEach(p -> byHousehold.computeIfAbsent(p.household(), h -> new ArrayList<>()).add(p.resident()));
-    Progress progress = new Progress(out, "Registering households", byHousehold.size());
-    int done = 0;
-    for (List<Resident> members : byHousehold.values()) {
-      Resident head = members.get(0);
-      LocalDate youngest = members.stream().map(Resident::birthDate).max(LocalDate::compareTo).orElseThrow();
-      LocalDate on = asOf.minusDays(random.nextInt(400));
-      if (on.isBefore(youngest)) {
-        on = youngest;
+    try (ConsoleProgress.Bar bar = progress.start("Registering households", byHousehold.size())) {
+      for (List<Resident> members : byHousehold.values()) {
+        Resident head = members.get(0);
+        LocalDate youngest = members.stream().map(Resident::birthDate).max(LocalDate::compareTo).orElseThrow();
+        LocalDate on = asOf.minusDays(random.nextInt(400));
+        if (on.isBefore(youngest)) {
+          on = youngest;
+        }
+        Recorded<Household> household = officer.households().establish(head.committee(), head.address(), head.id(), on);
+        for (Resident member : members.subList(1, members.size())) {
+          household = officer.households().moveIn(household.value().id(), household.version(), member.id(),
+              relation(head, member), on);
+        }
+        bar.step();
       }
-      Recorded<Household> household = officer.households().establish(head.committee(), head.address(), head.id(), on);
-      for (Resident member : members.subList(1, members.size())) {
-        household = officer.households().moveIn(household.value().id(), household.version(), member.id(),
-            relation(head, member), on);
-      }
-      progress.update(++done);
     }
-    progress.done(String.format("%,d households (%.1f s)", byHousehold.size(), seconds(t)));
+    stepDone(out, "Registering households", String.format("%,d households (%.1f s)", byHousehold.size(), seconds(t)));
   }
 
   /** A plausible relation to the householder from the age gap and sex. */
@@ -256,36 +267,37 @@ public final class Quickstart implements Callable<Integer> {
       HealthSession officer, SyntheticCommunity community, LocalDate asOf, Random random) {
     long t = System.nanoTime();
     List<Person> toArchive = community.people().stream().filter(Person::archived).toList();
-    Progress progress = new Progress(out, "Opening archives", toArchive.size());
     List<Recorded<HealthArchive>> opened = new ArrayList<>(toArchive.size());
-    for (Person person : toArchive) {
-      Resident resident = person.resident();
-      LocalDate earliest = resident.birthDate().plusDays(7);
-      int age = resident.ageOn(asOf);
-      LocalDate openedOn;
-      if (age < 7) {
-        openedOn = earliest.plusDays(random.nextInt(30)); // at the newborn visit or soon after
-      } else if (age >= 65 || !person.conditions().isEmpty()) {
-        openedOn = asOf.minusDays(400 + random.nextInt(6 * 365)); // known to the centre for years
-      } else {
-        openedOn = asOf.minusDays(random.nextInt(3 * 365));
+    try (ConsoleProgress.Bar bar = progress.start("Opening archives", toArchive.size())) {
+      for (Person person : toArchive) {
+        Resident resident = person.resident();
+        LocalDate earliest = resident.birthDate().plusDays(7);
+        int age = resident.ageOn(asOf);
+        LocalDate openedOn;
+        if (age < 7) {
+          openedOn = earliest.plusDays(random.nextInt(30)); // at the newborn visit or soon after
+        } else if (age >= 65 || !person.conditions().isEmpty()) {
+          openedOn = asOf.minusDays(400 + random.nextInt(6 * 365)); // known to the centre for years
+        } else {
+          openedOn = asOf.minusDays(random.nextInt(3 * 365));
+        }
+        if (openedOn.isBefore(earliest)) {
+          openedOn = earliest;
+        }
+        if (openedOn.isAfter(asOf)) {
+          openedOn = asOf;
+        }
+        opened.add(officer.archives().open(NewArchive.builder()
+            .resident(resident)
+            .openedOn(openedOn)
+            .institution(CENTRE)
+            .team(OrgUnitId.of("team-" + (1 + resident.committee().committeeNumber() % 3)))
+            .electronic(person.electronic())
+            .build()));
+        bar.step();
       }
-      if (openedOn.isBefore(earliest)) {
-        openedOn = earliest;
-      }
-      if (openedOn.isAfter(asOf)) {
-        openedOn = asOf;
-      }
-      opened.add(officer.archives().open(NewArchive.builder()
-          .resident(resident)
-          .openedOn(openedOn)
-          .institution(CENTRE)
-          .team(OrgUnitId.of("team-" + (1 + resident.committee().committeeNumber() % 3)))
-          .electronic(person.electronic())
-          .build()));
-      progress.update(opened.size());
     }
-    progress.done(String.format("%,d archives (%.1f s)", opened.size(), seconds(t)));
+    stepDone(out, "Opening archives", String.format("%,d archives (%.1f s)", opened.size(), seconds(t)));
     return opened;
   }
 
@@ -297,17 +309,17 @@ public final class Quickstart implements Callable<Integer> {
   private int recordServices(HealthSession doctor, List<Recorded<HealthArchive>> archives, LocalDate asOf,
       Random random) {
     long t = System.nanoTime();
-    Progress progress = new Progress(out, "Consultations", archives.size());
     int count = 0;
-    int done = 0;
-    for (Recorded<HealthArchive> recorded : archives) {
-      if (random.nextDouble() < 0.25) {
-        doctor.archives().recordService(service(recorded.value(), ServiceType.CONSULTATION, asOf, random));
-        count++;
+    try (ConsoleProgress.Bar bar = progress.start("Consultations", archives.size())) {
+      for (Recorded<HealthArchive> recorded : archives) {
+        if (random.nextDouble() < 0.25) {
+          doctor.archives().recordService(service(recorded.value(), ServiceType.CONSULTATION, asOf, random));
+          count++;
+        }
+        bar.step();
       }
-      progress.update(++done);
     }
-    progress.done(String.format("%,d service records (%.1f s)", count, seconds(t)));
+    stepDone(out, "Consultations", String.format("%,d service records (%.1f s)", count, seconds(t)));
     return count;
   }
 
@@ -398,6 +410,11 @@ public final class Quickstart implements Callable<Integer> {
 
   private void row(String label, String value) {
     out.println(label + " ".repeat(Math.max(1, 78 - DisplayWidth.of(label) - value.length())) + value);
+  }
+
+  /** Prints the line of a finished step (its bar, if one was drawn, is cleared by then). */
+  static void stepDone(PrintStream out, String step, String detail) {
+    out.printf("%-22s %s%n", step, detail);
   }
 
   static double seconds(long since) {

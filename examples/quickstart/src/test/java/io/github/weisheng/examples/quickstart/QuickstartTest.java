@@ -42,6 +42,11 @@ class QuickstartTest {
     return new Run(quickstart, code, console.toString(StandardCharsets.UTF_8));
   }
 
+  /** The console's text without control characters other than the line breaks. */
+  private static void plainLines(String console) {
+    assertThat(console.replace(System.lineSeparator(), "\n")).doesNotContainPattern("[\\p{Cntrl}&&[^\\n]]");
+  }
+
   @Test
   void theSameSeedGivesTheSameRecordsAndFiguresAndTheCountsArePlausible() throws Exception {
     Run first = run("a", "--residents", "600", "--seed", "11", "--data", "data", "--out", "out");
@@ -52,6 +57,9 @@ class QuickstartTest {
       assertThat(work.resolve("a").resolve(file)).as(file).isNotEmptyFile();
     }
     assertThat(first.console()).contains("健康档案建档率 health archive rate", "Headline indicators (主要指标)");
+    // without a terminal no bar is drawn: each long step prints one plain line
+    plainLines(first.console());
+    assertThat(first.console()).containsPattern("(?m)^Opening archives {7}[0-9,]+ archives \\([0-9.]+ s\\)$");
     assertThat(SummaryFiles.readPopulation(work.resolve("a/data").resolve(SummaryFiles.POPULATION_FILE)).values()
         .stream().mapToLong(Long::longValue).sum()).isBetween(540L, 590L);
 
@@ -120,6 +128,26 @@ class QuickstartTest {
     Element figure = section.select("span.figure[data-label=" + label + "]").first();
     assertThat(figure).as(label).isNotNull();
     return Integer.parseInt(figure.attr("data-value"));
+  }
+
+  @Test
+  void onATerminalEachLongStepDrawsABarThatItsLineReplaces() {
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+    Quickstart quickstart = new Quickstart(work.resolve("live"), out, ConsoleProgress.live(out));
+    int code = new CommandLine(quickstart).execute("--residents", "80", "--seed", "3", "--data", "data", "--out", "out");
+    String text = console.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(text).isZero();
+
+    String cleared = "\r" + " ".repeat(ConsoleProgress.WIDTH) + "\r";
+    for (String step : List.of("Registering households", "Opening archives", "Consultations", "Chronic follow-ups",
+        "Children and vaccines", "Elderly health checks")) {
+      // the bar's frames, then its line blanked, then the step's own line in its place
+      assertThat(text).containsPattern("\r" + step + " +[0-9]+% \\[")
+          .containsPattern(cleared.replace("\r", "\\r") + step + " +[0-9,]+ ");
+    }
+    // with the bars taken out, the console is what a run without a terminal prints
+    plainLines(text.replaceAll("\r[^\r\n]*", ""));
   }
 
   @Test
