@@ -34,9 +34,18 @@ final class Bench {
    */
   static final String COMPACTION_FILL_RATE_PROPERTY = "weisheng.bench.compactionFillRate";
 
+  /**
+   * The system property choosing how many megabytes of the file must be no longer live before a
+   * check compacts (0 with a fill rate of 100: a round at every check); unset: the default.
+   */
+  static final String COMPACTION_SLACK_PROPERTY = "weisheng.bench.compactionSlackMb";
+
   private Bench() {}
 
-  /** The H2 file store options chosen by {@link #COMPACTION_PROPERTY} and {@link #COMPACTION_FILL_RATE_PROPERTY}. */
+  /**
+   * The H2 file store options chosen by {@link #COMPACTION_PROPERTY}, {@link
+   * #COMPACTION_FILL_RATE_PROPERTY} and {@link #COMPACTION_SLACK_PROPERTY}.
+   */
   static H2FileOptions h2FileOptions() {
     String value = System.getProperty(COMPACTION_PROPERTY, "").strip();
     if (value.equals("off")) {
@@ -44,7 +53,11 @@ final class Bench {
     }
     H2FileOptions options = value.isEmpty() ? H2FileOptions.defaults() : H2FileOptions.compactingEvery(Integer.parseInt(value));
     String fillRate = System.getProperty(COMPACTION_FILL_RATE_PROPERTY, "").strip();
-    return fillRate.isEmpty() ? options : options.compactingBelowFillRate(Integer.parseInt(fillRate));
+    if (!fillRate.isEmpty()) {
+      options = options.compactingBelowFillRate(Integer.parseInt(fillRate));
+    }
+    String slack = System.getProperty(COMPACTION_SLACK_PROPERTY, "").strip();
+    return slack.isEmpty() ? options : options.withCompactionSlack(Integer.parseInt(slack));
   }
 
   /** Opens the embedded store in {@code folder} with {@link #h2FileOptions()}. */
