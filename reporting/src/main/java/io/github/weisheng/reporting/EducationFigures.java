@@ -29,10 +29,13 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class EducationFigures {
-  /** 健康教育服务达标率. */
+  /**
+   * 健康教育服务达标率: items met ÷ the five items of the specification, counted in {@link Counting#ITEMS
+   * items (项)} (§4 [HE, KPI]).
+   */
   public static final IndicatorDefinition COMPLIANCE = new IndicatorDefinition("education.compliance",
       "健康教育服务达标率", "health education compliance", "达到服务规范要求的健康教育项目数",
-      "服务规范规定的健康教育项目数（印刷资料、音像资料、宣传栏、公众健康咨询、健康知识讲座）", Counting.RECORDS,
+      "服务规范规定的健康教育项目数（印刷资料、音像资料、宣传栏、公众健康咨询、健康知识讲座）", Counting.ITEMS,
       "immunization-sanitation-education-standards-privacy.md §4 [HE, KPI]; minimums per EducationMinimums");
 
   /** The items, in the specification's order, and the shortfall rules each item answers for. */

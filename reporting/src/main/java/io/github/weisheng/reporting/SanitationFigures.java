@@ -42,7 +42,9 @@ public final class SanitationFigures {
    * Returns the definition of a pest's density control level.
    *
    * @param pest the pest
-   * @return its definition, id {@code vector.<pest>.control-level}, for example {@code vector.rat.control-level}
+   * @return its definition, id {@code vector.<pest>.control-level}, for example {@code vector.rat.control-level},
+   *     counting the pest's monitoring indicators ({@link Counting#ITEMS 监测指标, 项}) measured against the
+   *     levels' limits (§3 [C: GB27770])
    */
   public static IndicatorDefinition definition(Pest pest) {
     return DEFINITIONS.get(Objects.requireNonNull(pest, "pest"));
@@ -113,7 +115,7 @@ public final class SanitationFigures {
       String id = pest.name().toLowerCase(java.util.Locale.ROOT);
       d.put(pest, new IndicatorDefinition("vector." + id + ".control-level", pest.chineseName() + "密度控制水平",
           id + " density control level", "各监测指标的密度测定值（取最差一项）",
-          pest.standard() + " A、B、C级控制水平限值", Counting.RECORDS,
+          pest.standard() + " A、B、C级控制水平限值", Counting.ITEMS,
           "immunization-sanitation-education-standards-privacy.md §3 [C: GB27770]; limits mostly [U] (DensityThresholds)"));
     }
     return Map.copyOf(d);

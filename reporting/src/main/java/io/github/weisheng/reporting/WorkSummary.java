@@ -168,7 +168,10 @@ public final class WorkSummary {
   /**
    * Returns this summary with an appendix (附) after everything else listing, for each indicator,
    * the members outside its numerator with their reasons, one table per indicator: the drill-down
-   * a spreadsheet user filters (the XLSX renderer gives the appendix a sheet of its own). Members
+   * a spreadsheet user filters (the XLSX renderer gives the appendix a sheet of its own), headed by
+   * the indicator's name and the number of its members listed, in what the indicator counts
+   * ({@link IndicatorDefinition#counting()}: 高血压患者规范管理率（709人）, 传染病疫情报告率（4例）,
+   * 健康教育服务达标率（5项）; in English "hypertension … (709 persons)"). Members
    * are named by record references, never by a name or an ID number. Nothing is read again: the
    * appendix comes from {@link #indicators()}. A centre's list runs to thousands of rows, so the
    * summary itself leaves it out.
@@ -187,8 +190,11 @@ public final class WorkSummary {
           .toList();
       if (!rows.isEmpty()) {
         String name = indicatorName(result.definition(), document.locale());
-        parts.add(new Section(say.text("drillDown.indicator", name, rows.size()), List.of(Table.of("", headers, rows)),
-            List.of()));
+        Counting counting = result.definition().counting();
+        String unit = english ? counting.englishUnit(rows.size()) : counting.unit();
+        // plain digits like every figure of the summary (8136人), not MessageFormat's 8,136
+        parts.add(new Section(say.text("drillDown.indicator", name, Integer.toString(rows.size()), unit),
+            List.of(Table.of("", headers, rows)), List.of()));
       }
     }
     List<Block> lead = List.of(Paragraph.text(say.text(parts.isEmpty() ? "drillDown.none" : "drillDown.text")));

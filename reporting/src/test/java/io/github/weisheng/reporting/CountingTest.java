@@ -16,7 +16,8 @@ class CountingTest {
       "PERSON_TIMES, 人次, person-times",
       "CASES, 例, cases",
       "HOUSEHOLDS, 户, households",
-      "RECORDS, 份, records"})
+      "RECORDS, 份, records",
+      "ITEMS, 项, items"})
   void eachCountingHasItsChineseAndEnglishUnit(Counting counting, String unit, String english) {
     assertThat(counting.unit()).isEqualTo(unit);
     assertThat(counting.englishUnit()).isEqualTo(english);
@@ -27,6 +28,21 @@ class CountingTest {
   void everyUnitIsAWordOfItsLanguage(Counting counting) {
     assertThat(counting.unit()).matches("\\p{IsHan}+");
     assertThat(counting.englishUnit()).matches("[a-z]+(-[a-z]+)?");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "PERSONS, person",
+      "PERSON_TIMES, person-time",
+      "CASES, case",
+      "HOUSEHOLDS, household",
+      "RECORDS, record",
+      "ITEMS, item"})
+  void oneIsSingularInEnglishAndEveryOtherNumberPlural(Counting counting, String one) {
+    assertThat(counting.englishUnit(1)).isEqualTo(one);
+    for (long n : new long[] {0, 2, 709, Long.MAX_VALUE}) {
+      assertThat(counting.englishUnit(n)).isEqualTo(counting.englishUnit());
+    }
   }
 
   @Test

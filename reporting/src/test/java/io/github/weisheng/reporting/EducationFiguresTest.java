@@ -49,6 +49,14 @@ class EducationFiguresTest {
         assertThat(r.message(Locale.CHINESE)).isNotEqualTo(r.rule()).containsPattern("\\p{IsHan}")));
   }
 
+  /** 健康教育服务达标率 counts the specification's five items (项), neither records nor persons. */
+  @Test
+  void complianceCountsTheSpecificationsItems() {
+    assertThat(EducationFigures.COMPLIANCE.counting()).isEqualTo(Counting.ITEMS);
+    assertThat(compute().result().definition()).isEqualTo(EducationFigures.COMPLIANCE);
+    assertThat(compute().result().rate()).isEqualTo(Rate.of(0, 5));
+  }
+
   @Test
   void aMonthWithoutATalkFailsTheTalksItem() {
     for (int month = 1; month <= 12; month++) {

@@ -64,6 +64,15 @@ class SanitationFiguresTest {
         "vector.mosquito.control-level", "vector.fly.control-level", "vector.cockroach.control-level");
   }
 
+  /** A level weighs a pest's monitoring indicators (监测指标) against limits: it counts items (项). */
+  @Test
+  void everyPestsLevelCountsMonitoringIndicatorsAsItems() {
+    for (Pest pest : Pest.values()) {
+      assertThat(SanitationFigures.definition(pest).counting()).isEqualTo(Counting.ITEMS);
+      assertThat(SanitationFigures.definition(pest).numerator()).contains("监测指标");
+    }
+  }
+
   @Test
   void levelsByUnitTakeTheSurveysOfTheUnitsArea() {
     SanitationFigures f = compute();

@@ -744,7 +744,7 @@ class WorkSummaryTest {
     assertThat(appendix.heading()).isEqualTo("附：各项指标未计入分子的对象明细");
     IndicatorResult managed = result(summary, WorkSummary.HYPERTENSION_MANAGED.id());
     Section part = appendix.subsections().stream()
-        .filter(s -> s.heading().equals(managed.definition().name() + "（2个）")).findFirst().orElseThrow();
+        .filter(s -> s.heading().equals(managed.definition().name() + "（2人）")).findFirst().orElseThrow();
     Table table = (Table) part.blocks().get(0);
     assertThat(table.rows()).extracting(r -> r.get(0).display())
         .containsExactlyElementsOf(managed.notCounted().stream().map(IndicatorMember::ref).toList());
@@ -756,6 +756,73 @@ class WorkSummaryTest {
     assertThat(listed).isEqualTo(summary.indicators().stream().mapToLong(r -> r.notCounted().size()).sum());
     assertThat(summary.indicators()).isSameAs(plain.indicators());
     assertThat(plain.document().sections()).noneMatch(s -> s.heading().equals(appendix.heading()));
+  }
+
+  /**
+   * Each drill-down heading gives the number of members listed in what its indicator counts, the
+   * words from {@link Counting}: the fixture's two hypertension patients outside the numerator (人),
+   * its one archive with no service in the year (r-4's, 份), the five education items of a station
+   * with no activity recorded (项); then, with the infectious cases, the hepatitis card never
+   * reported (报告率) and the hand, foot and mouth card reported 30 hours after diagnosis
+   * (及时率) — one case (例) each. English says "1 record", "1 case" and "2 persons".
+   */
+  @Test
+  void eachDrillDownHeadingCountsInWhatItsIndicatorCounts() {
+    assertThat(drillDownHeadings(summary(Locale.SIMPLIFIED_CHINESE))).contains("高血压患者规范管理率（2人）",
+        "管理人群血压控制率（2人）", "健康档案使用率（1份）", "健康教育服务达标率（5项）");
+    assertThat(drillDownHeadings(plain(Locale.ENGLISH, ReportingPeriod.year(2026)).build())).contains(
+        "hypertension patients managed to standard (2 persons)", "health archive use rate (1 record)",
+        "health education compliance (5 items)");
+    infectiousCases();
+    assertThat(drillDownHeadings(plain(Locale.SIMPLIFIED_CHINESE, ReportingPeriod.year(2026)).build()))
+        .contains("传染病疫情报告率（1例）", "传染病疫情报告及时率（1例）");
+    assertThat(drillDownHeadings(plain(Locale.ENGLISH, ReportingPeriod.year(2026)).build())).contains(
+        "infectious disease report rate (1 case)", "infectious disease timely report rate (1 case)");
+  }
+
+  /**
+   * The drill-down headings read back from every built-in format: the JSON document is the document
+   * itself; the HTML and Markdown headings, parsed, and the text's lines end with them (after the
+   * outline's numbering).
+   */
+  @Test
+  void theDrillDownHeadingsReadBackFromEveryBuiltInFormat() throws IOException {
+    WorkSummary zh = summary(Locale.SIMPLIFIED_CHINESE).withDrillDown();
+    WorkSummary en = plain(Locale.ENGLISH, ReportingPeriod.year(2026)).build().withDrillDown();
+    for (WorkSummary summary : List.of(zh, en)) {
+      List<String> headings = drillDownHeadings(summary);
+      assertThat(headings).hasSizeGreaterThanOrEqualTo(3);
+      ReportDocument document = summary.document();
+      assertThat(io.github.weisheng.reporting.render.ReportJson.read(new java.io.ByteArrayInputStream(
+          render(document, "json").getBytes(StandardCharsets.UTF_8)))).isEqualTo(document);
+      List<String> html = Jsoup.parse(render(document, "html")).select("h1, h2, h3, h4, h5, h6").eachText();
+      List<String> markdown = new ArrayList<>();
+      org.commonmark.parser.Parser.builder().build().parse(render(document, "markdown"))
+          .accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Heading heading) {
+              StringBuilder text = new StringBuilder();
+              for (var n = heading.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof org.commonmark.node.Text t) {
+                  text.append(t.getLiteral());
+                }
+              }
+              markdown.add(text.toString());
+            }
+          });
+      List<String> text = render(document, "text").lines().map(String::strip).toList();
+      for (String heading : headings) {
+        assertThat(html).as("html").anyMatch(h -> h.endsWith(heading));
+        assertThat(markdown).as("markdown").anyMatch(h -> h.endsWith(heading));
+        assertThat(text).as("text").anyMatch(h -> h.endsWith(heading));
+      }
+    }
+  }
+
+  /** The headings of the drill-down's parts, one per indicator with members outside its numerator. */
+  private static List<String> drillDownHeadings(WorkSummary summary) {
+    List<Section> sections = summary.withDrillDown().document().sections();
+    return sections.get(sections.size() - 1).subsections().stream().map(Section::heading).toList();
   }
 
   private static Table indicatorTable(WorkSummary summary) {

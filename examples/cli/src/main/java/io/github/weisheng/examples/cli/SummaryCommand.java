@@ -250,6 +250,7 @@ final class SummaryCommand extends CliCommand {
         i.put("englishName", h.englishName());
         i.put("numerator", h.numerator());
         i.put("denominator", h.denominator());
+        i.put("counting", h.counting().name());
         i.put("percent", h.percent());
         indicators.add(i);
       }

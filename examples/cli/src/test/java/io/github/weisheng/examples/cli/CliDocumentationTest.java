@@ -74,7 +74,7 @@ class CliDocumentationTest {
       assertThat(appendix.getSheetName()).contains("附");
       List<String> cells = new ArrayList<>();
       appendix.forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
-      assertThat(cells).anyMatch(c -> c.endsWith("2型糖尿病患者规范管理率（7个）"));
+      assertThat(cells).anyMatch(c -> c.endsWith("2型糖尿病患者规范管理率（7人）"));
       assertThat(cells).anyMatch(c -> c.startsWith("110105001"));
       // no resident's name or ID number reaches the appendix
       List<String> personal = new ArrayList<>();

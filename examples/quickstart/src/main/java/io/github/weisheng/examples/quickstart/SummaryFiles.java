@@ -4,6 +4,7 @@ import io.github.weisheng.HealthSession;
 import io.github.weisheng.education.InstitutionLevel;
 import io.github.weisheng.org.CommitteeCode;
 import io.github.weisheng.org.OrgUnitId;
+import io.github.weisheng.reporting.Counting;
 import io.github.weisheng.reporting.IndicatorResult;
 import io.github.weisheng.reporting.Rate;
 import io.github.weisheng.reporting.ReportingPeriod;
@@ -79,10 +80,16 @@ public final class SummaryFiles {
    * @param englishName the English name
    * @param numerator the numerator
    * @param denominator the denominator
+   * @param counting what numerator and denominator count (persons 人, records 份, cases 例, items 项, …)
    * @param percent the rate in percent with one decimal, or null when the denominator is 0
    */
   public record Headline(String id, String name, String englishName, long numerator, long denominator,
-      java.math.BigDecimal percent) {
+      Counting counting, java.math.BigDecimal percent) {
+
+    /** Checks the counting is given. */
+    public Headline {
+      Objects.requireNonNull(counting, "counting");
+    }
 
     /** @return {@code 建档率 archive rate}-style label */
     public String label() {
@@ -171,7 +178,8 @@ public final class SummaryFiles {
     for (IndicatorResult result : summary.indicators()) {
       Rate rate = result.rate();
       headlines.add(new Headline(result.definition().id(), result.definition().name(),
-          result.definition().englishName(), rate.numerator(), rate.denominator(), rate.percent().orElse(null)));
+          result.definition().englishName(), rate.numerator(), rate.denominator(), result.definition().counting(),
+          rate.percent().orElse(null)));
     }
     return headlines;
   }

@@ -57,6 +57,12 @@ class QuickstartTest {
       assertThat(work.resolve("a").resolve(file)).as(file).isNotEmptyFile();
     }
     assertThat(first.console()).contains("健康档案建档率 health archive rate", "Headline indicators (主要指标)");
+    // each headline says what its numerator and denominator count, from its definition
+    Map<String, io.github.weisheng.reporting.Counting> counting = new java.util.HashMap<>();
+    first.quickstart().headlines().forEach(h -> counting.put(h.id(), h.counting()));
+    assertThat(counting).containsEntry("archive.rate", io.github.weisheng.reporting.Counting.PERSONS)
+        .containsEntry("archive.use-rate", io.github.weisheng.reporting.Counting.RECORDS)
+        .containsEntry("education.compliance", io.github.weisheng.reporting.Counting.ITEMS);
     // without a terminal no bar is drawn: each long step prints one plain line
     plainLines(first.console());
     assertThat(first.console()).containsPattern("(?m)^Opening archives {7}[0-9,]+ archives \\([0-9.]+ s\\)$");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.weisheng.org.CommitteeCode;
+import io.github.weisheng.reporting.Counting;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,10 +40,12 @@ class SummaryFilesTest {
   @Test
   void headlinesShowTheRateOrNoneForAnEmptyDenominator() {
     SummaryFiles.Headline rate = new SummaryFiles.Headline("archive.rate", "健康档案建档率", "health archive rate", 1675,
-        1899, new BigDecimal("88.2"));
+        1899, Counting.PERSONS, new BigDecimal("88.2"));
     assertThat(rate.label()).isEqualTo("健康档案建档率 health archive rate");
     assertThat(rate.figure()).isEqualTo("1675 / 1899 = 88.2%");
-    assertThat(new SummaryFiles.Headline("x", "x", "x", 0, 0, null).figure()).isEqualTo("0 / 0");
+    assertThat(new SummaryFiles.Headline("x", "x", "x", 0, 0, Counting.ITEMS, null).figure()).isEqualTo("0 / 0");
+    assertThatThrownBy(() -> new SummaryFiles.Headline("x", "x", "x", 0, 0, null, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("counting");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -50,6 +51,36 @@ class DocxRendererTest extends ReportRendererContract {
       }
       assertThat(outline).containsExactly("0 一、健康档案管理", "0 二、重点人群管理", "1 （一）慢性病管理",
           "2 1.分级管理", "3 （1）三级管理患者", "0 三、主要指标");
+    }
+  }
+
+  /**
+   * The drill-down's parts are outline headings under the appendix, each with the number of members
+   * listed in what its indicator counts: 份 for the unused archive, 人 for the hypertension rates, 项
+   * for health education.
+   */
+  @Test
+  void theDrillDownHeadingsCountInEachIndicatorsUnit() throws IOException {
+    for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+      try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+          render(HypertensionOnlyStation.drillDown(locale))))) {
+        List<String> headings = new ArrayList<>();
+        for (XWPFParagraph p : docx.getParagraphs()) {
+          if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetOutlineLvl()
+              && p.getCTP().getPPr().getOutlineLvl().getVal().intValue() == 1) {
+            headings.add(p.getText());
+          }
+        }
+        if (locale == Locale.ENGLISH) {
+          for (String heading : List.of("health archive use rate (1 record)",
+              "hypertension patients managed to standard (1 person)", "health education compliance (5 items)")) {
+            assertThat(headings).anyMatch(h -> h.endsWith(heading));
+          }
+        } else {
+          assertThat(headings).contains("（一）健康档案使用率（1份）",
+              "（二）" + HypertensionOnlyStation.HYPERTENSION_RATE + "（1人）", "（五）健康教育服务达标率（5项）");
+        }
+      }
     }
   }
 

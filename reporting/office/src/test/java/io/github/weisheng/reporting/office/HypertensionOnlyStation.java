@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,6 +52,19 @@ final class HypertensionOnlyStation {
 
   /** Builds the 2026 work summary of the station. */
   static ReportDocument summary() {
+    return build(Locale.SIMPLIFIED_CHINESE).document();
+  }
+
+  /**
+   * Builds the 2026 work summary with its drill-down: the archive of the patient never visited (1份),
+   * that patient outside both hypertension rates (1人), both residents without an elderly check
+   * (2人), and the five education items of a station with no activity recorded (5项).
+   */
+  static ReportDocument drillDown(Locale locale) {
+    return build(locale).withDrillDown().document();
+  }
+
+  private static WorkSummary build(Locale locale) {
     try (CommunityHealth health = CommunityHealth.builder()
         .store(InMemoryRecordStore.create())
         .accessPolicy(DefaultAccessPolicy.defaults())
@@ -65,7 +79,7 @@ final class HypertensionOnlyStation {
       enrol(officer, 2);
       return WorkSummary.builder().session(officer).unit("南大街社区卫生服务站", STATION, InstitutionLevel.STATION)
           .area(AreaScope.of(COMMITTEE)).period(ReportingPeriod.year(2026)).population(Map.of(COMMITTEE, 10L))
-          .build().document();
+          .locale(locale).build();
     }
   }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -93,6 +94,38 @@ class XlsxRendererTest extends ReportRendererContract {
       Row count = keyFigureRow(first, "管理2型糖尿病患者");
       assertThat(count.getCell(1).getCellType()).as("a count of no patient is a true 0").isEqualTo(CellType.NUMERIC);
       assertThat(count.getCell(1).getNumericCellValue()).isZero();
+    }
+  }
+
+  /**
+   * The drill-down's sheet (附, the last) heads each indicator's table with the number of members
+   * listed in what the indicator counts: records (份) for the unused archive, persons (人) for the
+   * hypertension rates and the elderly, items (项) for health education; in English "1 record",
+   * "1 person", "2 persons", "5 items".
+   */
+  @Test
+  void theDrillDownSheetHeadsEachIndicatorInItsOwnUnit() throws IOException {
+    assertThat(appendixCells(Locale.SIMPLIFIED_CHINESE)).contains("（一）健康档案使用率（1份）",
+        "（二）" + HypertensionOnlyStation.HYPERTENSION_RATE + "（1人）", "（三）管理人群血压控制率（1人）",
+        "（四）老年人健康管理率（2人）", "（五）健康教育服务达标率（5项）").noneMatch(c -> c.endsWith("个）"));
+    List<String> english = appendixCells(Locale.ENGLISH);
+    for (String heading : List.of("health archive use rate (1 record)",
+        "hypertension patients managed to standard (1 person)",
+        "blood pressure control among managed patients (1 person)", "health education compliance (5 items)")) {
+      assertThat(english).anyMatch(c -> c.endsWith(heading));
+    }
+    assertThat(english).anyMatch(c -> c.endsWith(" (2 persons)"));
+  }
+
+  private List<String> appendixCells(Locale locale) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+        render(HypertensionOnlyStation.drillDown(locale))))) {
+      Sheet appendix = workbook.getSheetAt(workbook.getNumberOfSheets() - 1);
+      assertThat(appendix.getSheetName()).contains(locale == Locale.ENGLISH ? "Appendix" : "附");
+      List<String> cells = new ArrayList<>();
+      DataFormatter shown = new DataFormatter();
+      appendix.forEach(row -> row.forEach(cell -> cells.add(shown.formatCellValue(cell))));
+      return cells;
     }
   }
 
