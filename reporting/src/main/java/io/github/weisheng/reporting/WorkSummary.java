@@ -573,9 +573,9 @@ public final class WorkSummary {
         keyFigures.add(keyFigure(rate));
       }
       keyFigures.add(Figure.of(say.text("key.hypertensionPatients"), hypertension.managed.members().size(),
-          unit(Counting.PERSONS)));
+          unit(Counting.PERSONS, hypertension.managed.members().size())));
       keyFigures.add(Figure.of(say.text("key.diabetesPatients"), diabetes.managed.members().size(),
-          unit(Counting.PERSONS)));
+          unit(Counting.PERSONS, diabetes.managed.members().size())));
       ReportDocument document = ReportDocument.of(say.text("title", in.unitName, periodLabel),
           List.of(in.unitName, say.text("subtitle.period", in.period.start(), in.period.end())), in.locale,
           keyFigures, sections);
@@ -896,9 +896,9 @@ public final class WorkSummary {
       // the doses given, exact (the prose rounds them): every vaccination, and the programme's valid doses
       blocks.add(Table.of("", List.of(say.text("table.item"), say.text("table.amount"), say.text("table.unit")),
           List.of(List.of(Cell.text(say.text("label.vaccinations")), Cell.number(f.vaccinations()),
-                  Cell.text(unit(Counting.PERSON_TIMES).strip())),
+                  Cell.text(unit(Counting.PERSON_TIMES, f.vaccinations()).strip())),
               List.of(Cell.text(say.text("label.dosesGiven")), Cell.number(f.dosesGiven()),
-                  Cell.text(unit(Counting.PERSON_TIMES).strip())))));
+                  Cell.text(unit(Counting.PERSON_TIMES, f.dosesGiven()).strip())))));
       List<List<Cell>> rows = new ArrayList<>();
       List<String> categories = new ArrayList<>();
       List<BigDecimal> coverage = new ArrayList<>();
@@ -1122,7 +1122,8 @@ public final class WorkSummary {
 
     /** A service's person-times in the period, labelled with the service's name. */
     private Figure times(PopulationFigures f, KeyService service) {
-      return Figure.of(english() ? service.englishName() : service.chineseName(), f.personTimes(service), unit(Counting.PERSON_TIMES));
+      return Figure.of(english() ? service.englishName() : service.chineseName(), f.personTimes(service),
+          unit(Counting.PERSON_TIMES, f.personTimes(service)));
     }
 
     /** An exact count in prose, labelled in the summary's language, in a unit of the summary's bundle. */
@@ -1132,7 +1133,7 @@ public final class WorkSummary {
 
     /** An exact count in prose, labelled in the summary's language, in what the count counts. */
     private Figure count(String label, long value, Counting counting) {
-      return Figure.of(say.text("label." + label), value, unit(counting));
+      return Figure.of(say.text("label." + label), value, unit(counting, value));
     }
 
     /** A count that prose rounds the way summaries do (10余次, 近万人次). */
@@ -1156,12 +1157,12 @@ public final class WorkSummary {
     }
 
     /**
-     * The unit of what a count counts, as written after a number: {@link Counting#unit()} in Chinese
-     * ({@code 3例}), a space and {@link Counting#englishUnit()} in English ({@code 3 cases}). The one
-     * source of these words: the summary's bundle does not repeat them.
+     * The unit of what a count counts, as written after the number: {@link Counting#unit()} in
+     * Chinese ({@code 3例}), a space and {@link Counting#englishUnit(long)} in English ({@code 3
+     * cases}, {@code 1 case}). The one source of these words: the summary's bundle does not repeat them.
      */
-    private String unit(Counting counting) {
-      return english() ? " " + counting.englishUnit() : counting.unit();
+    private String unit(Counting counting, long count) {
+      return english() ? " " + counting.englishUnit(count) : counting.unit();
     }
 
     private boolean english() {

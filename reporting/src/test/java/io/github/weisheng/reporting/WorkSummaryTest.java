@@ -474,7 +474,8 @@ class WorkSummaryTest {
     assertThat(english.heading()).isEqualTo("Infectious disease reports and follow-ups");
     assertThat(((io.github.weisheng.spi.report.Paragraph) english.blocks().get(0)).content().stream()
         .map(io.github.weisheng.spi.report.Inline::display).collect(java.util.stream.Collectors.joining()))
-        .startsWith("Infectious disease cases registered in the period: 3 cases; reported through the network: 2 cases,");
+        .isEqualTo("Infectious disease cases registered in the period: 3 cases; reported through the network: 2 cases,"
+            + " a report rate of 66.7%; reported on time: 1 case, a timely report rate of 33.3%."); // 1 case, singular
     // the fourth quarter has the influenza case; June has no case and no follow-up: no subsection
     WorkSummary autumn = plain(Locale.SIMPLIFIED_CHINESE, ReportingPeriod.quarter(2026, 4))
         .notifiableDiseases(io.github.weisheng.infectious.NotifiableDiseases.defaults()).build();
