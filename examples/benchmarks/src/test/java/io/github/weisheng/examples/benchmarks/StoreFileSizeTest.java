@@ -13,8 +13,10 @@ class StoreFileSizeTest {
   @Test
   void printsEveryStepAndTheClosedSize() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    StoreFileSize.Result result = StoreFileSize.measure(
-        new PrintStream(bytes, true, StandardCharsets.UTF_8), H2FileOptions.compactingEvery(5), 30, 10);
+    // a round at every check of 5 commits (the defaults would wait for 64 MB of slack), so the file is
+    // compacted while open as it is at close
+    StoreFileSize.Result result = StoreFileSize.measure(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        H2FileOptions.compactingEvery(5).compactingBelowFillRate(100).withCompactionSlack(0), 30, 10);
 
     assertThat(result.closedBytes()).isPositive();
     assertThat(result.largestBytes()).isGreaterThanOrEqualTo(result.closedBytes());
