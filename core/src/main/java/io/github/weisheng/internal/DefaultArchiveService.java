@@ -272,7 +272,7 @@ public final class DefaultArchiveService implements ArchiveService {
       }
       RecordKey key = RecordKey.of(Kinds.ARCHIVE_SERVICE, UUID.randomUUID().toString());
       records.commit("archive.service", List.of(records.write(key, 0, number.committee().value(), record,
-          Set.of(IndexEntry.of("archive-date", number.value() + "/" + record.date())))));
+          Set.of(ServiceIndex.of(number, record.date())))));
       return key;
     });
   }
@@ -280,9 +280,7 @@ public final class DefaultArchiveService implements ArchiveService {
   @Override
   public Optional<LocalDate> latestCountingService(ArchiveNumber number, LocalDate asOf) {
     return gate.run(Action.READ, resource(number), () -> {
-      IndexQuery query = IndexQuery.range(Kinds.ARCHIVE_SERVICE, "archive-date",
-          number.value() + "/" + dynamicPolicy.windowStart(asOf),
-          number.value() + "/" + asOf.plusDays(1));
+      IndexQuery query = ServiceIndex.between(number, dynamicPolicy.windowStart(asOf), asOf);
       try (Stream<StoredRecord> found =
           records.store().find(query, ScopeFilter.within(number.committee().value()))) {
         List<ServiceRecord> services =
@@ -309,7 +307,7 @@ public final class DefaultArchiveService implements ArchiveService {
       try (Stream<StoredRecord> found =
           records.store().scan(Kinds.ARCHIVE_SERVICE, ScopeFilter.within(gate.principal().scopes()))) {
         for (StoredRecord r : (Iterable<StoredRecord>) found::iterator) {
-          @Nullable String entry = everyType ? archiveDate(r) : null;
+          @Nullable String entry = everyType ? ServiceIndex.valueOf(r) : null;
           if (entry != null) {
             int slash = entry.lastIndexOf('/');
             latest.offer(entry.substring(0, slash), entry.substring(slash + 1));
@@ -323,16 +321,6 @@ public final class DefaultArchiveService implements ArchiveService {
       }
       return latest.byArchive();
     });
-  }
-
-  /** The value of a service record's {@code archive-date} index entry (archive number/date), if it has one. */
-  private static @Nullable String archiveDate(StoredRecord record) {
-    for (IndexEntry entry : record.index()) {
-      if (entry.name().equals("archive-date")) {
-        return entry.value();
-      }
-    }
-    return null;
   }
 
   /**

@@ -111,7 +111,7 @@ public final class DefaultFollowUpService implements FollowUpService {
     if (visit.faceToFace()) {
       index.add(IndexEntry.of("enrolment-f2f", enrolmentDate(visit.enrolment(), visit.visitDate())));
     }
-    index.add(IndexEntry.of("archive-date", visit.archive().value() + "/" + visit.visitDate()));
+    index.add(ServiceIndex.of(visit.archive(), visit.visitDate()));
     return index;
   }
 
@@ -139,7 +139,7 @@ public final class DefaultFollowUpService implements FollowUpService {
       Instant at = records.commit(reason, List.of(
           records.write(key(id), 0, scope(visit.archive()), visit, index(visit)),
           records.write(RecordKey.of(Kinds.ARCHIVE_SERVICE, "visit-" + id.value()), 0, scope(visit.archive()),
-              service, Set.of(IndexEntry.of("archive-date", visit.archive().value() + "/" + visit.visitDate())))));
+              service, Set.of(ServiceIndex.of(visit.archive(), visit.visitDate())))));
       return Recorded.of(visit, 1, at, records.author(), reason);
     });
   }
@@ -422,8 +422,7 @@ public final class DefaultFollowUpService implements FollowUpService {
 
   /** The archive's last health check on or before a date, from its service records. */
   private Optional<LocalDate> lastHealthCheck(ArchiveNumber archive, LocalDate asOf) {
-    IndexQuery query = IndexQuery.range(Kinds.ARCHIVE_SERVICE, "archive-date", archive.value() + "/",
-        archive.value() + "/" + asOf.plusDays(1));
+    IndexQuery query = ServiceIndex.between(archive, null, asOf);
     @Nullable LocalDate last = null;
     try (Stream<StoredRecord> found = records.store().find(query, ScopeFilter.within(scope(archive)))) {
       for (StoredRecord r : (Iterable<StoredRecord>) found::iterator) {

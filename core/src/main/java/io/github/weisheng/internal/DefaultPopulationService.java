@@ -135,7 +135,7 @@ public final class DefaultPopulationService implements PopulationService {
       contacts.keySet().removeAll(records.store().readAll(contacts.keySet()).keySet());
       contacts.forEach((serviceKey, date) -> writes.add(records.write(serviceKey, 0, scope(c.archive()),
           ServiceRecord.of(c.archive(), date, serviceType(c.group()), c.team()),
-          Set.of(IndexEntry.of("archive-date", c.archive().value() + "/" + date)))));
+          Set.of(ServiceIndex.of(c.archive(), date)))));
       Instant at = records.commit(reason, writes);
       return Recorded.of(c, basedOnVersion + 1, at, records.author(), reason);
     });

@@ -190,10 +190,9 @@ public final class WorkSummary {
           .toList();
       if (!rows.isEmpty()) {
         String name = indicatorName(result.definition(), document.locale());
-        Counting counting = result.definition().counting();
-        String unit = english ? counting.englishUnit(rows.size()) : counting.unit();
         // plain digits like every figure of the summary (8136人), not MessageFormat's 8,136
-        parts.add(new Section(say.text("drillDown.indicator", name, Integer.toString(rows.size()), unit),
+        parts.add(new Section(say.text("drillDown.indicator", name, Integer.toString(rows.size()),
+            unitAfter(result.definition().counting(), rows.size(), english)),
             List.of(Table.of("", headers, rows)), List.of()));
       }
     }
@@ -493,6 +492,15 @@ public final class WorkSummary {
       Drafted drafted = session.aggregate(AggregateAccess.token(), report, () -> new Drafter(this, hosted).draft());
       return new WorkSummary(drafted.document(), drafted.indicators(), session, report);
     }
+  }
+
+  /**
+   * The unit written after a count of what a count counts, in the summary's language: {@link
+   * Counting#unit()} in Chinese (709人), {@link Counting#englishUnit(long)} in English (709 persons,
+   * 1 person). The summary's prose and the drill-down headings both take it from here.
+   */
+  private static String unitAfter(Counting counting, long count, boolean english) {
+    return english ? counting.englishUnit(count) : counting.unit();
   }
 
   private static boolean isEnglish(Locale locale) {
@@ -1162,7 +1170,7 @@ public final class WorkSummary {
      * cases}, {@code 1 case}). The one source of these words: the summary's bundle does not repeat them.
      */
     private String unit(Counting counting, long count) {
-      return english() ? " " + counting.englishUnit(count) : counting.unit();
+      return (english() ? " " : "") + unitAfter(counting, count, english());
     }
 
     private boolean english() {

@@ -263,20 +263,14 @@ public final class H2FileOptions {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof H2FileOptions that) || pageCacheMb != that.pageCacheMb || bulkLoad != that.bulkLoad
-        || compactionInterval != that.compactionInterval) {
-      return false;
-    }
-    // the fill rate and slack matter only to options that compact while open
-    return !compactsWhileOpen()
-        || (compactionFillRate == that.compactionFillRate && compactionSlackMb == that.compactionSlackMb);
+    return other instanceof H2FileOptions that && compactionInterval == that.compactionInterval
+        && compactionFillRate == that.compactionFillRate && compactionSlackMb == that.compactionSlackMb
+        && pageCacheMb == that.pageCacheMb && bulkLoad == that.bulkLoad;
   }
 
   @Override
   public int hashCode() {
-    return compactsWhileOpen()
-        ? Objects.hash(compactionInterval, compactionFillRate, compactionSlackMb, pageCacheMb, bulkLoad)
-        : Objects.hash(compactionInterval, pageCacheMb, bulkLoad);
+    return Objects.hash(compactionInterval, compactionFillRate, compactionSlackMb, pageCacheMb, bulkLoad);
   }
 
   @Override

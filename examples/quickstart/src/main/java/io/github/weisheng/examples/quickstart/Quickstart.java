@@ -57,8 +57,9 @@ import picocli.CommandLine.Option;
  * H2 file store — households and health archives, chronic-disease patients with tiers and a year of
  * follow-ups, children 0–6 with their checks and vaccinations, the elderly's health checks,
  * pregnancies, severe-mental-disorder and tuberculosis patients, infectious-disease case reports
- * with their home follow-ups, sanitation campaigns with vector surveys, health-education activities — then drafts the year's work summary (工作总结) from the
- * store, writes it as HTML, Word, Excel and Markdown, and prints the headline indicators.
+ * with their home follow-ups, sanitation campaigns with vector surveys, health-education activities
+ * — then drafts the year's work summary (工作总结) from the store, writes it as HTML, Word, Excel and
+ * Markdown, and prints the headline indicators.
  *
  * @since 0.1.0
  */
