@@ -130,7 +130,7 @@ public interface ImmunizationService {
    * @param from the period's first day
    * @param to the period's last day
    * @param situations the special situations of each child (for example from the host's records)
-   * @return the inputs, by the children's birth dates (then archive numbers); a lazy stream to close
+   * @return the inputs, by archive number; a lazy stream to close
    * @see #coverageInputs(LocalDate, LocalDate, Function, CoverageRules)
    */
   default Stream<ChildCoverage> coverageInputs(
@@ -142,16 +142,19 @@ public interface ImmunizationService {
    * Streams the reporting inputs ({@link ChildCoverage}) of every child in the principal's scopes for
    * a period (接种率统计明细): the children living in scope whose archive is in scope and not closed
    * before {@code from}, born on or before {@code to} and under {@link CoverageRules#childrenUnder()}
-   * on {@code from}. The children are found through the residents' birth-date index, so the cost
-   * follows the number of children, not of residents. One child is computed at a time while the
-   * stream is consumed, so memory stays bounded whatever the number of children. Checked once as a
-   * report on identified records and audited once.
+   * on {@code from}. A report reads its scope in one pass, in sequence, not child by child: the
+   * residents in scope once (each birth date from its index entry; only the children are decoded),
+   * then the archives in scope by number, side by side with the vaccination records by archive
+   * number (each dose from its index entries, not decoded). One child is computed at a time while
+   * the stream is consumed; the stream holds the birth date and sex of each child in scope (about
+   * 150 bytes a child), never their vaccinations. Checked once as a report on identified records
+   * and audited once.
    *
    * @param from the period's first day
    * @param to the period's last day
    * @param situations the special situations of each child
    * @param rules the coverage rules
-   * @return the inputs, by the children's birth dates (then archive numbers); a lazy stream to close
+   * @return the inputs, by archive number; a lazy stream to close
    * @throws RuleViolationException when {@code to} is before {@code from}
    */
   Stream<ChildCoverage> coverageInputs(LocalDate from, LocalDate to,

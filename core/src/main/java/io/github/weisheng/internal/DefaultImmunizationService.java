@@ -4,6 +4,7 @@ import io.github.weisheng.RecordNotFoundException;
 import io.github.weisheng.Recorded;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.HealthArchive;
+import io.github.weisheng.immunization.AdministeredDose;
 import io.github.weisheng.immunization.ChildCoverage;
 import io.github.weisheng.immunization.CoverageRules;
 import io.github.weisheng.immunization.ImmunizationAssessment;
@@ -18,6 +19,7 @@ import io.github.weisheng.immunization.VaccinationHistory;
 import io.github.weisheng.immunization.VaccinationRecord;
 import io.github.weisheng.immunization.VaccinationRecordId;
 import io.github.weisheng.resident.Resident;
+import io.github.weisheng.resident.Sex;
 import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Resource;
 import io.github.weisheng.spi.access.Sensitivity;
@@ -29,15 +31,18 @@ import io.github.weisheng.spi.storage.StoredRecord;
 import io.github.weisheng.validation.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The immunization use cases over the record store, for one principal: vaccination records (kind
@@ -47,6 +52,13 @@ import java.util.stream.Stream;
  * card and the reporting inputs computed from them.
  */
 public final class DefaultImmunizationService implements ImmunizationService {
+  /** The vaccination records' index entries: archive number, product, date. */
+  private static final String ARCHIVE = "archive";
+  private static final String PRODUCT = "product";
+  private static final String DATE = "date";
+  /** Every vaccination record, by archive number (archive numbers are digits, below {@code ':'}). */
+  private static final IndexQuery BY_ARCHIVE = IndexQuery.range(Kinds.IMMUNIZATION_RECORD, ARCHIVE, "", ":");
+
   private final Records records;
   private final Gate gate;
   private final ImmunizationForecaster forecaster;
@@ -82,9 +94,9 @@ public final class DefaultImmunizationService implements ImmunizationService {
 
   private static Set<IndexEntry> index(VaccinationRecord r) {
     return Set.of(
-        IndexEntry.of("archive", r.archive().value()),
-        IndexEntry.of("product", r.product()),
-        IndexEntry.of("date", r.date().toString()));
+        IndexEntry.of(ARCHIVE, r.archive().value()),
+        IndexEntry.of(PRODUCT, r.product()),
+        IndexEntry.of(DATE, r.date().toString()));
   }
 
   private Resident resident(ArchiveNumber number) {
@@ -128,7 +140,7 @@ public final class DefaultImmunizationService implements ImmunizationService {
   }
 
   private List<Recorded<VaccinationRecord>> load(ArchiveNumber archive) {
-    IndexQuery query = IndexQuery.equalTo(Kinds.IMMUNIZATION_RECORD, "archive", archive.value());
+    IndexQuery query = IndexQuery.equalTo(Kinds.IMMUNIZATION_RECORD, ARCHIVE, archive.value());
     try (Stream<StoredRecord> found = records.store().find(query, ScopeFilter.within(scope(archive)))) {
       return found.map(r -> records.decode(r, VaccinationRecord.class))
           .sorted(Comparator.comparing((Recorded<VaccinationRecord> r) -> r.value().date())
@@ -227,7 +239,7 @@ public final class DefaultImmunizationService implements ImmunizationService {
     ImmunizationCoverage.checkPeriod(from, to);
     Resource report = Resource.of(Kinds.IMMUNIZATION_RECORD, "", "", Sensitivity.IDENTIFIED);
     return gate.run(Action.REPORT, report, () -> records.store()
-        .find(IndexQuery.range(Kinds.IMMUNIZATION_RECORD, "date", from.toString(), to.plusDays(1).toString()),
+        .find(IndexQuery.range(Kinds.IMMUNIZATION_RECORD, DATE, from.toString(), to.plusDays(1).toString()),
             ScopeFilter.within(gate.principal().scopes()))
         .map(r -> records.decode(r, VaccinationRecord.class)));
   }
@@ -241,30 +253,83 @@ public final class DefaultImmunizationService implements ImmunizationService {
     ImmunizationCoverage coverage = ImmunizationCoverage.of(forecaster, rules);
     Resource report = Resource.of(Kinds.IMMUNIZATION_RECORD, "", "", Sensitivity.IDENTIFIED);
     ScopeFilter scopes = ScopeFilter.within(gate.principal().scopes());
-    // The children are found through the residents' birth-date index, not by reading every archive
-    // and its resident: born on or before `to`, and young enough to be under the age limit on some
-    // day after `from` (a month's margin for month arithmetic; the exact test follows).
-    Period limit = rules.childrenUnder().toPeriod();
-    IndexQuery born = ResidentIndex.bornBetween(from.minus(limit).minusMonths(1), to);
-    return gate.run(Action.REPORT, report, () -> records.store().find(born, scopes)
-        .map(r -> records.decode(r, Resident.class).value())
-        .filter(child -> !child.birthDate().isAfter(to) && from.isBefore(rules.childrenUnder().reachedOn(child.birthDate())))
-        .<ChildCoverage>mapMulti((child, sink) -> {
-          for (HealthArchive archive : ResidentIndex.archivesOf(records, child.id(), scopes)) {
-            if (archive.closure().map(c -> c.on().isBefore(from)).orElse(false)) {
-              continue;
-            }
-            ArchiveNumber number = archive.number();
-            VaccinationHistory h = history(child, load(number),
-                Objects.requireNonNull(situations.apply(number), "situations"), to);
-            Optional<VaccinationCertificate> certificate =
-                records.read(certificateKey(number), VaccinationCertificate.class).map(Recorded::value);
-            try {
-              sink.accept(coverage.inputs(number, h, certificate, from, to));
-            } catch (RuleViolationException e) {
-              throw e.under("immunization");
-            }
-          }
-        }));
+    return gate.run(Action.REPORT, report, () -> {
+      Map<String, Child> children = ResidentIndex.residentsBorn(records, scopes,
+          born -> !born.isAfter(to) && from.isBefore(rules.childrenUnder().reachedOn(born)),
+          child -> new Child(child.birthDate(), child.sex()));
+      Stream<HealthArchive> archives = ResidentIndex.archivesOf(records, scopes, children.keySet());
+      Stream<StoredRecord> vaccinations;
+      try {
+        vaccinations = records.store().find(BY_ARCHIVE, scopes);
+      } catch (RuntimeException e) {
+        archives.close();
+        throw e;
+      }
+      Doses doses = new Doses(vaccinations.iterator());
+      return archives.onClose(vaccinations::close).<ChildCoverage>mapMulti((archive, sink) -> {
+        if (archive.closure().map(c -> c.on().isBefore(from)).orElse(false)) {
+          return;
+        }
+        Child child = children.get(archive.resident().value());
+        ArchiveNumber number = archive.number();
+        VaccinationHistory h = VaccinationHistory.builder().birthDate(child.birthDate()).sex(child.sex())
+            .addAllDoses(doses.of(number)) // the coverage ignores doses after `to`
+            .situations(Objects.requireNonNull(situations.apply(number), "situations")).build();
+        Optional<VaccinationCertificate> certificate =
+            records.read(certificateKey(number), VaccinationCertificate.class).map(Recorded::value);
+        try {
+          sink.accept(coverage.inputs(number, h, certificate, from, to));
+        } catch (RuleViolationException e) {
+          throw e.under("immunization");
+        }
+      });
+    });
+  }
+
+  /** What the coverage needs of a child: the resident's birth date and sex. */
+  private record Child(LocalDate birthDate, Sex sex) {}
+
+  /**
+   * The vaccination records in archive-number order, handed out archive by archive as the archives
+   * are scanned in the same order; records of archives that are not a child's are passed over
+   * without decoding. A dose is read from the record's index entries (product, date); a record
+   * without them is decoded.
+   */
+  private final class Doses {
+    private final Iterator<StoredRecord> records;
+    private @Nullable StoredRecord next;
+    private @Nullable String nextArchive;
+
+    Doses(Iterator<StoredRecord> records) {
+      this.records = records;
+      advance();
+    }
+
+    private void advance() {
+      next = records.hasNext() ? records.next() : null;
+      nextArchive = next == null ? null : IndexValues.of(next, ARCHIVE);
+    }
+
+    /** The doses of an archive, by date; skips the records of lower archives. */
+    List<AdministeredDose> of(ArchiveNumber archive) {
+      String number = archive.value();
+      while (nextArchive != null && nextArchive.compareTo(number) < 0) {
+        advance();
+      }
+      List<AdministeredDose> doses = new ArrayList<>();
+      while (next != null && number.equals(nextArchive)) {
+        doses.add(dose(next));
+        advance();
+      }
+      doses.sort(Comparator.comparing(AdministeredDose::date));
+      return doses;
+    }
+
+    private AdministeredDose dose(StoredRecord stored) {
+      String product = IndexValues.of(stored, PRODUCT);
+      String date = IndexValues.of(stored, DATE);
+      return product != null && date != null ? AdministeredDose.of(product, LocalDate.parse(date))
+          : DefaultImmunizationService.this.records.decode(stored, VaccinationRecord.class).value().toDose();
+    }
   }
 }

@@ -281,18 +281,19 @@ public final class DefaultPopulationService implements PopulationService {
   /**
    * The archives in the filter that pass {@code live}, of residents born on or before a date and
    * living here half a year or more, without an elderly case; whether the age is reached is the
-   * caller's rule (a year or a date). The residents are found through their birth-date index, so
-   * the cost follows the number of elderly residents, not of all residents.
+   * caller's rule (a year or a date). The scope's residents and archives are each read once, in
+   * sequence ({@link ResidentIndex#residentsBorn}): the elderly are a fifth of a district, and looking
+   * each one up through the birth-date index costs several times a pass. The stream holds each
+   * elderly resident's birth date while open.
    */
   private Stream<Elder> eldersWithoutCase(ScopeFilter filter, LocalDate bornOnOrBefore, Set<ArchiveNumber> withCase,
       Predicate<HealthArchive> live) {
-    return records.store().find(ResidentIndex.bornOnOrBefore(bornOnOrBefore), filter)
-        .map(r -> records.json().read(r.body(), Resident.class))
-        .filter(Resident::livesHalfYearOrMore)
-        .flatMap(resident -> ResidentIndex.archivesOf(records, resident.id(), filter).stream()
-            .filter(a -> !withCase.contains(a.number()))
-            .filter(live)
-            .map(a -> new Elder(a, resident.birthDate())));
+    Map<String, LocalDate> elders = ResidentIndex.residentsBorn(records, filter, born -> !born.isAfter(bornOnOrBefore),
+        resident -> resident.livesHalfYearOrMore() ? resident.birthDate() : null);
+    return ResidentIndex.archivesOf(records, filter, elders.keySet())
+        .filter(a -> !withCase.contains(a.number()))
+        .filter(live)
+        .map(a -> new Elder(a, elders.get(a.resident().value())));
   }
 
   @Override

@@ -9,10 +9,15 @@ import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.spi.storage.StoredRecord;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The index entries of a resident record (no personal identifiers, only what look-ups need), and
@@ -40,6 +45,61 @@ final class ResidentIndex {
   /** The residents born on or before a date. */
   static IndexQuery bornOnOrBefore(LocalDate date) {
     return bornBetween(LocalDate.of(0, 1, 1), date);
+  }
+
+  /** The birth date a resident record's index entry gives, or null when it has none. */
+  static @Nullable LocalDate birthDateOf(StoredRecord resident) {
+    String value = IndexValues.of(resident, BIRTH_DATE);
+    return value == null ? null : LocalDate.parse(value);
+  }
+
+  /** The resident id an archive record's index entry gives, or null when it has none. */
+  static @Nullable String residentOf(StoredRecord archive) {
+    return IndexValues.of(archive, ARCHIVE_RESIDENT);
+  }
+
+  /**
+   * One pass over the residents in scope: each birth date is read from its index entry, and only
+   * the residents whose birth date passes {@code born} are decoded (a record without the entry is
+   * decoded to find it). For a report over a whole age band, reading the scope in sequence costs a
+   * fraction of looking each resident up through the birth-date index.
+   *
+   * @param keep what to keep of a resident of the age, or null to leave them out
+   * @return what was kept, by resident id
+   */
+  static <T> Map<String, T> residentsBorn(Records records, ScopeFilter scopes, Predicate<LocalDate> born,
+      Function<Resident, @Nullable T> keep) {
+    Map<String, T> kept = new HashMap<>();
+    try (Stream<StoredRecord> residents = records.store().scan(Kinds.RESIDENT, scopes)) {
+      residents.forEach(stored -> {
+        LocalDate birthDate = birthDateOf(stored);
+        if (birthDate != null && !born.test(birthDate)) {
+          return;
+        }
+        Resident resident = records.json().read(stored.body(), Resident.class);
+        T value = born.test(resident.birthDate()) ? keep.apply(resident) : null;
+        if (value != null) {
+          kept.put(stored.key().id(), value);
+        }
+      });
+    }
+    return kept;
+  }
+
+  /**
+   * One pass over the archives in scope, by number: those of the given residents (told by the
+   * archive's index entry; only those are decoded). A lazy stream to close.
+   */
+  static Stream<HealthArchive> archivesOf(Records records, ScopeFilter scopes, Set<String> residents) {
+    return records.store().scan(Kinds.ARCHIVE, scopes).<HealthArchive>mapMulti((stored, sink) -> {
+      String resident = residentOf(stored);
+      if (resident == null || residents.contains(resident)) {
+        HealthArchive archive = records.json().read(stored.body(), HealthArchive.class);
+        if (residents.contains(archive.resident().value())) {
+          sink.accept(archive);
+        }
+      }
+    });
   }
 
   /** A resident's archives in scope (usually one), by number. */

@@ -32,11 +32,6 @@ final class ServiceIndex {
 
   /** The value of a record's entry (archive number/date), or null when it has none. */
   static @Nullable String valueOf(StoredRecord record) {
-    for (IndexEntry entry : record.index()) {
-      if (entry.name().equals(ARCHIVE_DATE)) {
-        return entry.value();
-      }
-    }
-    return null;
+    return IndexValues.of(record, ARCHIVE_DATE);
   }
 }
