@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The index entries of a resident record (no personal identifiers, only what look-ups need), and
- * the look-ups through them and through the archives' index of their residents.
+ * The index entries of a resident record (no personal identifiers, only what look-ups need), the
+ * look-up of a resident's archives through the archives' index of their residents, and the passes
+ * over a scope's residents and archives that read those entries back.
  */
 final class ResidentIndex {
   /** The archives' index entry naming their resident. */
@@ -35,16 +36,6 @@ final class ResidentIndex {
     return Set.of(
         IndexEntry.of("committee", resident.committee().value()),
         IndexEntry.of(BIRTH_DATE, resident.birthDate().toString()));
-  }
-
-  /** The residents born from {@code from} to {@code to}, both included, by birth date. */
-  static IndexQuery bornBetween(LocalDate from, LocalDate to) {
-    return IndexQuery.range(Kinds.RESIDENT, BIRTH_DATE, from.toString(), to.plusDays(1).toString());
-  }
-
-  /** The residents born on or before a date. */
-  static IndexQuery bornOnOrBefore(LocalDate date) {
-    return bornBetween(LocalDate.of(0, 1, 1), date);
   }
 
   /** The birth date a resident record's index entry gives, or null when it has none. */
