@@ -257,7 +257,7 @@ public final class DefaultImmunizationService implements ImmunizationService {
       Map<String, Child> children = ResidentIndex.residentsBorn(records, scopes,
           born -> !born.isAfter(to) && from.isBefore(rules.childrenUnder().reachedOn(born)),
           child -> new Child(child.birthDate(), child.sex()));
-      Stream<HealthArchive> archives = ResidentIndex.archivesOf(records, scopes, children.keySet());
+      Stream<HealthArchive> archives = ResidentIndex.scanArchivesOf(records, scopes, children.keySet());
       Stream<StoredRecord> vaccinations;
       try {
         vaccinations = records.store().find(BY_ARCHIVE, scopes);
@@ -296,17 +296,17 @@ public final class DefaultImmunizationService implements ImmunizationService {
    * without them is decoded.
    */
   private final class Doses {
-    private final Iterator<StoredRecord> records;
+    private final Iterator<StoredRecord> found;
     private @Nullable StoredRecord next;
     private @Nullable String nextArchive;
 
-    Doses(Iterator<StoredRecord> records) {
-      this.records = records;
+    Doses(Iterator<StoredRecord> found) {
+      this.found = found;
       advance();
     }
 
     private void advance() {
-      next = records.hasNext() ? records.next() : null;
+      next = found.hasNext() ? found.next() : null;
       nextArchive = next == null ? null : IndexValues.of(next, ARCHIVE);
     }
 
@@ -329,7 +329,7 @@ public final class DefaultImmunizationService implements ImmunizationService {
       String product = IndexValues.of(stored, PRODUCT);
       String date = IndexValues.of(stored, DATE);
       return product != null && date != null ? AdministeredDose.of(product, LocalDate.parse(date))
-          : DefaultImmunizationService.this.records.decode(stored, VaccinationRecord.class).value().toDose();
+          : records.decode(stored, VaccinationRecord.class).value().toDose();
     }
   }
 }

@@ -290,7 +290,7 @@ public final class DefaultPopulationService implements PopulationService {
       Predicate<HealthArchive> live) {
     Map<String, LocalDate> elders = ResidentIndex.residentsBorn(records, filter, born -> !born.isAfter(bornOnOrBefore),
         resident -> resident.livesHalfYearOrMore() ? resident.birthDate() : null);
-    return ResidentIndex.archivesOf(records, filter, elders.keySet())
+    return ResidentIndex.scanArchivesOf(records, filter, elders.keySet())
         .filter(a -> !withCase.contains(a.number()))
         .filter(live)
         .map(a -> new Elder(a, elders.get(a.resident().value())));

@@ -81,7 +81,7 @@ final class ResidentIndex {
    * One pass over the archives in scope, by number: those of the given residents (told by the
    * archive's index entry; only those are decoded). A lazy stream to close.
    */
-  static Stream<HealthArchive> archivesOf(Records records, ScopeFilter scopes, Set<String> residents) {
+  static Stream<HealthArchive> scanArchivesOf(Records records, ScopeFilter scopes, Set<String> residents) {
     return records.store().scan(Kinds.ARCHIVE, scopes).<HealthArchive>mapMulti((stored, sink) -> {
       String resident = residentOf(stored);
       if (resident == null || residents.contains(resident)) {
