@@ -1,12 +1,9 @@
 package io.github.weisheng.chronic;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.weisheng.TokenId;
 import io.github.weisheng.validation.RuleViolationException;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The id of one {@link Enrolment} of a patient in a chronic-disease programme, free of personal
@@ -16,13 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class EnrolmentId implements Comparable<EnrolmentId> {
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
-  private final String value;
-
+public final class EnrolmentId extends TokenId<EnrolmentId> {
   private EnrolmentId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -34,12 +27,7 @@ public final class EnrolmentId implements Comparable<EnrolmentId> {
    */
   @JsonCreator
   public static EnrolmentId parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String value = text.toString();
-    if (!FORM.matcher(value).matches()) {
-      throw RuleViolationException.of("enrolmentId", "enrolmentId.format");
-    }
-    return new EnrolmentId(value);
+    return new EnrolmentId(requireToken(text, "enrolmentId"));
   }
 
   /**
@@ -49,32 +37,5 @@ public final class EnrolmentId implements Comparable<EnrolmentId> {
    */
   public static EnrolmentId random() {
     return new EnrolmentId(UUID.randomUUID().toString());
-  }
-
-  /** @return the id's text */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(EnrolmentId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof EnrolmentId other && value.equals(other.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the id: it is not personal data. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -1,12 +1,9 @@
 package io.github.weisheng.population;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.weisheng.TokenId;
 import io.github.weisheng.validation.RuleViolationException;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The id of one {@link PopulationCase}, free of personal data: a host's id or a generated UUID.
@@ -15,13 +12,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class PopulationCaseId implements Comparable<PopulationCaseId> {
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
-  private final String value;
-
+public final class PopulationCaseId extends TokenId<PopulationCaseId> {
   private PopulationCaseId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -29,45 +22,19 @@ public final class PopulationCaseId implements Comparable<PopulationCaseId> {
    *
    * @param text 1–64 characters of {@code [A-Za-z0-9._-]}
    * @return the id
+   * @throws RuleViolationException {@code populationCaseId.format} when the text has another shape
    */
   @JsonCreator
   public static PopulationCaseId parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String value = text.toString();
-    if (!FORM.matcher(value).matches()) {
-      throw RuleViolationException.of("populationCaseId", "populationCaseId.format");
-    }
-    return new PopulationCaseId(value);
+    return new PopulationCaseId(requireToken(text, "populationCaseId"));
   }
 
-  /** @return a new random id (a UUID) */
+  /**
+   * Returns a new random id (a UUID).
+   *
+   * @return the id
+   */
   public static PopulationCaseId random() {
     return new PopulationCaseId(UUID.randomUUID().toString());
-  }
-
-  /** @return the id's text */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(PopulationCaseId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof PopulationCaseId i && value.equals(i.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }
