@@ -307,10 +307,9 @@ public final class DefaultArchiveService implements ArchiveService {
       try (Stream<StoredRecord> found =
           records.store().scan(Kinds.ARCHIVE_SERVICE, ScopeFilter.within(gate.principal().scopes()))) {
         for (StoredRecord r : (Iterable<StoredRecord>) found::iterator) {
-          @Nullable String entry = everyType ? ServiceIndex.valueOf(r) : null;
+          ServiceIndex.@Nullable Entry entry = everyType ? ServiceIndex.valueOf(r) : null;
           if (entry != null) {
-            int slash = entry.lastIndexOf('/');
-            latest.offer(entry.substring(0, slash), entry.substring(slash + 1));
+            latest.offer(entry.archive(), entry.date());
           } else {
             ServiceRecord service = records.json().read(r.body(), ServiceRecord.class);
             if (dynamicPolicy.counts(service, asOf)) {

@@ -330,10 +330,9 @@ public final class DefaultFollowUpService implements FollowUpService {
       for (StoredRecord r : (Iterable<StoredRecord>) found::iterator) {
         visits++;
         latest = r;
-        for (IndexEntry entry : r.index()) {
-          if (entry.name().equals("enrolment-f2f")) {
-            faceToFace.add(LocalDate.parse(entry.value().substring(entry.value().lastIndexOf('/') + 1)));
-          }
+        String faceToFaceEntry = IndexValues.of(r, "enrolment-f2f");
+        if (faceToFaceEntry != null) {
+          faceToFace.add(LocalDate.parse(faceToFaceEntry.substring(faceToFaceEntry.lastIndexOf('/') + 1)));
         }
       }
     }

@@ -2,27 +2,22 @@ package io.github.weisheng.internal;
 
 import io.github.weisheng.archive.HealthArchive;
 import io.github.weisheng.resident.Resident;
-import io.github.weisheng.resident.ResidentId;
 import io.github.weisheng.spi.storage.IndexEntry;
-import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.spi.storage.StoredRecord;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The index entries of a resident record (no personal identifiers, only what look-ups need), the
- * look-up of a resident's archives through the archives' index of their residents, and the passes
- * over a scope's residents and archives that read those entries back.
+ * archives' entry naming their resident, and the passes over a scope's residents and archives that
+ * read those entries back.
  */
 final class ResidentIndex {
   /** The archives' index entry naming their resident. */
@@ -91,14 +86,5 @@ final class ResidentIndex {
         }
       }
     });
-  }
-
-  /** A resident's archives in scope (usually one), by number. */
-  static List<HealthArchive> archivesOf(Records records, ResidentId resident, ScopeFilter scopes) {
-    IndexQuery query = IndexQuery.equalTo(Kinds.ARCHIVE, ARCHIVE_RESIDENT, resident.value());
-    try (Stream<StoredRecord> found = records.store().find(query, scopes)) {
-      return found.map(r -> records.json().read(r.body(), HealthArchive.class))
-          .sorted(Comparator.comparing(HealthArchive::number)).collect(Collectors.toList());
-    }
   }
 }

@@ -30,8 +30,16 @@ final class ServiceIndex {
         archive.value() + "/" + to.plusDays(1));
   }
 
-  /** The value of a record's entry (archive number/date), or null when it has none. */
-  static @Nullable String valueOf(StoredRecord record) {
-    return IndexValues.of(record, ARCHIVE_DATE);
+  /** A record's entry read back: the archive number and the ISO date, as text. */
+  record Entry(String archive, String date) {}
+
+  /** A record's entry, or null when it has none. */
+  static @Nullable Entry valueOf(StoredRecord record) {
+    String value = IndexValues.of(record, ARCHIVE_DATE);
+    if (value == null) {
+      return null;
+    }
+    int slash = value.lastIndexOf('/');
+    return new Entry(value.substring(0, slash), value.substring(slash + 1));
   }
 }
