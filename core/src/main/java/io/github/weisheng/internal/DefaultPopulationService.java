@@ -3,11 +3,13 @@ package io.github.weisheng.internal;
 import io.github.weisheng.RecordNotFoundException;
 import io.github.weisheng.Recorded;
 import io.github.weisheng.StaleRecordException;
+import io.github.weisheng.archive.ArchiveClosure;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.HealthArchive;
 import io.github.weisheng.archive.ServiceRecord;
 import io.github.weisheng.archive.ServiceType;
 import io.github.weisheng.chronic.WorklistScope;
+import io.github.weisheng.org.OrgUnitId;
 import io.github.weisheng.population.DueService;
 import io.github.weisheng.population.PopulationCase;
 import io.github.weisheng.population.PopulationCaseId;
@@ -16,7 +18,6 @@ import io.github.weisheng.population.PopulationIndicator;
 import io.github.weisheng.population.PopulationRules;
 import io.github.weisheng.population.PopulationService;
 import io.github.weisheng.population.PopulationWorklistEntry;
-import io.github.weisheng.resident.Resident;
 import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Resource;
 import io.github.weisheng.spi.access.Sensitivity;
@@ -38,7 +39,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -90,9 +90,13 @@ public final class DefaultPopulationService implements PopulationService {
   }
 
   private Optional<LocalDate> birthDate(ArchiveNumber number) {
-    return records.read(RecordKey.of(Kinds.ARCHIVE, number.value()), HealthArchive.class)
-        .flatMap(a -> records.read(RecordKey.of(Kinds.RESIDENT, a.value().resident().value()), Resident.class))
-        .map(r -> r.value().birthDate());
+    return ResidentIndex.birthDateOfArchive(records, number);
+  }
+
+  /** The birth date from the elderly pass when it has the archive, else looked up. */
+  private Optional<LocalDate> birthDate(ArchiveNumber number, Map<ArchiveNumber, Elder> elders) {
+    Elder elder = elders.get(number);
+    return elder != null ? Optional.of(elder.birthDate()) : birthDate(number);
   }
 
   private LocalDate requireBirthDate(ArchiveNumber number) {
@@ -250,20 +254,19 @@ public final class DefaultPopulationService implements PopulationService {
       }
       ScopeFilter filter = scope.team().isPresent() ? ScopeFilter.within(gate.principal().scopes())
           : ScopeFilter.within(gate.scopesWithin(area));
-      Stream<PopulationWorklistEntry> ofCases = cases.map(r -> records.json().read(r.body(), PopulationCase.class))
-          .flatMap(c -> birthDate(c.archive()).map(b -> rules.due(c, b, asOf)).orElse(List.of()).stream()
-              .map(d -> PopulationWorklistEntry.of(c, d)));
       // The elderly service is due to every resident of the age, not only those who already have a
       // case (§6.3): the others are listed too, under their archive's team.
       Set<ArchiveNumber> withCase = archivesWithCase(PopulationGroup.ELDERLY, filter);
       // Born a year more before than the age (65) needs: a resident reaching it soon may be due already.
-      LocalDate bornBy = asOf.plusYears(1).minusYears(rules.elderly().minAge());
-      Stream<PopulationWorklistEntry> without = eldersWithoutCase(filter, bornBy, withCase,
-              a -> !a.openedOn().isAfter(asOf) && a.closure().map(c -> c.on().isAfter(asOf)).orElse(true)
-                  && scope.team().map(t -> a.team().equals(Optional.of(t))).orElse(true))
+      Map<ArchiveNumber, Elder> elders = elders(filter, asOf.plusYears(1).minusYears(rules.elderly().minAge()));
+      Stream<PopulationWorklistEntry> ofCases = cases.map(r -> records.json().read(r.body(), PopulationCase.class))
+          .flatMap(c -> birthDate(c.archive(), elders).map(b -> rules.due(c, b, asOf)).orElse(List.of()).stream()
+              .map(d -> PopulationWorklistEntry.of(c, d)));
+      Stream<PopulationWorklistEntry> without = elders.values().stream()
+          .filter(e -> !withCase.contains(e.number()) && e.activeOn(asOf)
+              && scope.team().map(t -> e.team().equals(Optional.of(t))).orElse(true))
           .flatMap(e -> rules.elderly().due(e.birthDate(), List.of(), asOf).stream()
-              .map(d -> PopulationWorklistEntry.withoutCase(e.archive().number(),
-                  e.archive().team().orElse(e.archive().institution()), d)));
+              .map(d -> PopulationWorklistEntry.withoutCase(e.number(), e.team().orElse(e.institution()), d)));
       return Stream.concat(ofCases, without);
     });
   }
@@ -275,25 +278,38 @@ public final class DefaultPopulationService implements PopulationService {
     }
   }
 
-  /** An archive of a resident the elderly service covers, with the birth date. */
-  private record Elder(HealthArchive archive, LocalDate birthDate) {}
+  /**
+   * An archive of a resident the elderly service may cover, with what the denominator and the
+   * worklist need of it (about a hundred bytes, not the decoded archive).
+   */
+  private record Elder(ArchiveNumber number, LocalDate birthDate, LocalDate openedOn, Optional<LocalDate> closedOn,
+      Optional<OrgUnitId> team, OrgUnitId institution) {
+    static Elder of(HealthArchive archive, LocalDate birthDate) {
+      return new Elder(archive.number(), birthDate, archive.openedOn(), archive.closure().map(ArchiveClosure::on),
+          archive.team(), archive.institution());
+    }
+
+    /** Opened by the day and not closed on or before it. */
+    boolean activeOn(LocalDate day) {
+      return !openedOn.isAfter(day) && closedOn.map(c -> c.isAfter(day)).orElse(true);
+    }
+  }
 
   /**
-   * The archives in the filter that pass {@code live}, of residents born on or before a date and
-   * living here half a year or more, without an elderly case; whether the age is reached is the
-   * caller's rule (a year or a date). The scope's residents and archives are each read once, in
-   * sequence ({@link ResidentIndex#residentsBorn}): the elderly are a fifth of a district, and looking
-   * each one up through the birth-date index costs several times a pass. The stream holds each
-   * elderly resident's birth date while open.
+   * The archives in the filter, in number order, of residents born on or before a date and living
+   * here half a year or more, case or not; whether the age is reached is the caller's rule (a year
+   * or a date). The scope's residents and archives are each read once, in sequence ({@link
+   * ResidentIndex#residentsBorn}): the elderly are a fifth of a district, and looking each one up
+   * (or each case's resident, for the birth date) costs several times a pass.
    */
-  private Stream<Elder> eldersWithoutCase(ScopeFilter filter, LocalDate bornOnOrBefore, Set<ArchiveNumber> withCase,
-      Predicate<HealthArchive> live) {
-    Map<String, LocalDate> elders = ResidentIndex.residentsBorn(records, filter, born -> !born.isAfter(bornOnOrBefore),
+  private Map<ArchiveNumber, Elder> elders(ScopeFilter filter, LocalDate bornOnOrBefore) {
+    Map<String, LocalDate> born = ResidentIndex.residentsBorn(records, filter, b -> !b.isAfter(bornOnOrBefore),
         resident -> resident.livesHalfYearOrMore() ? resident.birthDate() : null);
-    return ResidentIndex.scanArchivesOf(records, filter, elders.keySet())
-        .filter(a -> !withCase.contains(a.number()))
-        .filter(live)
-        .map(a -> new Elder(a, elders.get(a.resident().value())));
+    Map<ArchiveNumber, Elder> elders = new LinkedHashMap<>();
+    try (Stream<HealthArchive> archives = ResidentIndex.scanArchivesOf(records, filter, born.keySet())) {
+      archives.forEach(a -> elders.put(a.number(), Elder.of(a, born.get(a.resident().value()))));
+    }
+    return elders;
   }
 
   @Override
@@ -303,28 +319,42 @@ public final class DefaultPopulationService implements PopulationService {
       if (year < 1900 || year > 9998) {
         throw RuleViolationException.of("year", "population.year.range", 1900, 9998);
       }
-      Stream<io.github.weisheng.population.IndicatorStatus> ofCases = records.store()
-          .find(IndexQuery.equalTo(Kinds.POPULATION_CASE, "group", indicator.group().name()),
-              ScopeFilter.within(gate.principal().scopes()))
-          .map(r -> records.json().read(r.body(), PopulationCase.class))
-          .flatMap(c -> birthDate(c.archive()).map(b -> rules.status(c, indicator, b, year)).stream());
+      ScopeFilter filter = ScopeFilter.within(gate.principal().scopes());
       if (indicator != PopulationIndicator.ELDERLY_MANAGEMENT) {
-        return ofCases;
+        return statusesOfCases(indicator, year, filter, Map.of());
       }
       // 老年人健康管理率's denominator is every resident of the age living in the catchment (§6.3),
       // not only those who already have a case: the others are in it, with no service that year.
+      // The pass that finds them also gives most cases' birth dates.
+      LocalDate yearEnd = LocalDate.of(year, 12, 31);
+      Map<ArchiveNumber, Elder> elders = elders(filter, yearEnd.minusYears(rules.elderly().minAge()));
       Set<ArchiveNumber> withCase = new HashSet<>();
       List<io.github.weisheng.population.IndicatorStatus> cases;
-      try (ofCases) {
+      try (Stream<io.github.weisheng.population.IndicatorStatus> ofCases =
+          statusesOfCases(indicator, year, filter, elders)) {
         cases = ofCases.peek(status -> withCase.add(status.archive())).collect(Collectors.toList());
       }
-      LocalDate yearEnd = LocalDate.of(year, 12, 31);
-      Stream<io.github.weisheng.population.IndicatorStatus> withoutCase = eldersWithoutCase(
-              ScopeFilter.within(gate.principal().scopes()), yearEnd.minusYears(rules.elderly().minAge()), withCase,
-              a -> !a.openedOn().isAfter(yearEnd) && a.closure().map(c -> c.on().getYear() >= year).orElse(true))
+      Stream<io.github.weisheng.population.IndicatorStatus> withoutCase = elders.values().stream()
+          .filter(e -> !withCase.contains(e.number()) && !e.openedOn().isAfter(yearEnd)
+              && e.closedOn().map(c -> c.getYear() >= year).orElse(true))
           .filter(e -> rules.elderly().isServedIn(e.birthDate(), year))
-          .map(e -> rules.elderly().yearlyStatus(e.archive().number(), e.birthDate(), List.of(), year));
+          .map(e -> rules.elderly().yearlyStatus(e.number(), e.birthDate(), List.of(), year));
       return Stream.concat(cases.stream(), withoutCase);
     });
+  }
+
+  /**
+   * The yearly statuses of the indicator's group's cases. Only the elderly rules need the person's
+   * birth date, from {@code elders} where it has them, else looked up; the other groups' cases are
+   * read alone.
+   */
+  private Stream<io.github.weisheng.population.IndicatorStatus> statusesOfCases(PopulationIndicator indicator, int year,
+      ScopeFilter filter, Map<ArchiveNumber, Elder> elders) {
+    Stream<PopulationCase> cases = records.store()
+        .find(IndexQuery.equalTo(Kinds.POPULATION_CASE, "group", indicator.group().name()), filter)
+        .map(r -> records.json().read(r.body(), PopulationCase.class));
+    return indicator == PopulationIndicator.ELDERLY_MANAGEMENT
+        ? cases.flatMap(c -> birthDate(c.archive(), elders).map(b -> rules.status(c, indicator, b, year)).stream())
+        : cases.map(c -> rules.status(c, indicator, year));
   }
 }

@@ -1,13 +1,16 @@
 package io.github.weisheng.internal;
 
+import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.archive.HealthArchive;
 import io.github.weisheng.resident.Resident;
 import io.github.weisheng.spi.storage.IndexEntry;
+import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.ScopeFilter;
 import io.github.weisheng.spi.storage.StoredRecord;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -42,6 +45,23 @@ final class ResidentIndex {
   /** The resident id an archive record's index entry gives, or null when it has none. */
   static @Nullable String residentOf(StoredRecord archive) {
     return IndexValues.of(archive, ARCHIVE_RESIDENT);
+  }
+
+  /**
+   * The birth date of an archive's resident, read from the archive's and the resident's index
+   * entries (a record without its entry is decoded): two look-ups by key, nothing decoded.
+   *
+   * @return empty when the archive or its resident is not in the store
+   */
+  static Optional<LocalDate> birthDateOfArchive(Records records, ArchiveNumber number) {
+    return records.store().read(RecordKey.of(Kinds.ARCHIVE, number.value())).flatMap(archive -> {
+      String resident = residentOf(archive);
+      return records.store().read(RecordKey.of(Kinds.RESIDENT, resident != null ? resident
+          : records.json().read(archive.body(), HealthArchive.class).resident().value()));
+    }).map(resident -> {
+      LocalDate birthDate = birthDateOf(resident);
+      return birthDate != null ? birthDate : records.json().read(resident.body(), Resident.class).birthDate();
+    });
   }
 
   /**

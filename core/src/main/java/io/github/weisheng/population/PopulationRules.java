@@ -83,21 +83,38 @@ public abstract class PopulationRules {
    *
    * @param c the case
    * @param indicator an indicator of the case's group
-   * @param birthDate the person's birth date (used by the elderly rules)
+   * @param birthDate the person's birth date (used by the elderly rules only)
    * @param year the calendar year
    * @return the status
    * @throws IllegalArgumentException when the indicator is of another group
    */
   public IndicatorStatus status(PopulationCase c, PopulationIndicator indicator, LocalDate birthDate, int year) {
-    Objects.requireNonNull(c, "c");
-    Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(birthDate, "birthDate");
-    if (indicator.group() != c.group()) {
-      throw new IllegalArgumentException("indicator of another group / 指标与人群不符");
+    if (indicator == PopulationIndicator.ELDERLY_MANAGEMENT) {
+      requireGroup(c, indicator);
+      return elderly().yearlyStatus(c.archive(), birthDate, c.elderlyServices(), year);
     }
+    return status(c, indicator, year);
+  }
+
+  /**
+   * Returns a case's input to an indicator of its group for a year, for every indicator whose rules
+   * need no birth date: all but {@link PopulationIndicator#ELDERLY_MANAGEMENT} (the child's rules
+   * take it from the {@link ChildHistory}). A report over many cases spares a look-up of each
+   * person this way.
+   *
+   * @param c the case
+   * @param indicator an indicator of the case's group, not {@code ELDERLY_MANAGEMENT}
+   * @param year the calendar year
+   * @return the status
+   * @throws IllegalArgumentException when the indicator is of another group, or is {@code
+   *     ELDERLY_MANAGEMENT} (use {@link #status(PopulationCase, PopulationIndicator, LocalDate, int)})
+   */
+  public IndicatorStatus status(PopulationCase c, PopulationIndicator indicator, int year) {
+    requireGroup(c, indicator);
     switch (indicator) {
       case ELDERLY_MANAGEMENT:
-        return elderly().yearlyStatus(c.archive(), birthDate, c.elderlyServices(), year);
+        throw new IllegalArgumentException("the elderly rules need the birth date / 老年人健康管理需出生日期");
       case NEWBORN_VISIT:
         return child().newbornVisitStatus(c.child().orElseThrow(), year);
       case CHILD_MANAGEMENT:
@@ -112,6 +129,14 @@ public abstract class PopulationRules {
         return tuberculosis().managementStatus(c.tuberculosis().orElseThrow(), year);
       default:
         return tuberculosis().regularDosingStatus(c.tuberculosis().orElseThrow(), year);
+    }
+  }
+
+  private static void requireGroup(PopulationCase c, PopulationIndicator indicator) {
+    Objects.requireNonNull(c, "c");
+    Objects.requireNonNull(indicator, "indicator");
+    if (indicator.group() != c.group()) {
+      throw new IllegalArgumentException("indicator of another group / 指标与人群不符");
     }
   }
 

@@ -54,4 +54,24 @@ class PopulationCaseTest {
     assertThat(rules.status(smi, PopulationIndicator.SEVERE_MENTAL_DISORDER_STANDARD_MANAGEMENT, d("1980-01-01"), 2026)
         .met()).isFalse();
   }
+
+  @Test
+  void onlyTheElderlyRulesNeedTheBirthDate() {
+    PopulationRules rules = PopulationRules.defaults();
+    PopulationCase smi = PopulationCase.builder().id(PopulationCaseId.random()).archive(ARCHIVE)
+        .group(PopulationGroup.SEVERE_MENTAL_DISORDER).team(TEAM).disorder(SevereMentalDisorder.SCHIZOPHRENIA).build();
+    assertThat(rules.status(smi, PopulationIndicator.SEVERE_MENTAL_DISORDER_STANDARD_MANAGEMENT, 2026))
+        .isEqualTo(rules.status(smi, PopulationIndicator.SEVERE_MENTAL_DISORDER_STANDARD_MANAGEMENT, d("1980-01-01"),
+            2026));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.status(smi, PopulationIndicator.NEWBORN_VISIT, 2026))
+        .isInstanceOf(IllegalArgumentException.class);
+    PopulationCase elderly = PopulationCase.builder().id(PopulationCaseId.random()).archive(ARCHIVE)
+        .group(PopulationGroup.ELDERLY).team(TEAM).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.status(elderly,
+        PopulationIndicator.ELDERLY_MANAGEMENT, 2026)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("birth date");
+    // born in 1962 the resident is 64 at the end of 2026, served only from 2027
+    assertThat(rules.status(elderly, PopulationIndicator.ELDERLY_MANAGEMENT, d("1962-03-01"), 2026))
+        .isNotEqualTo(rules.status(elderly, PopulationIndicator.ELDERLY_MANAGEMENT, d("1950-03-01"), 2026));
+  }
 }
