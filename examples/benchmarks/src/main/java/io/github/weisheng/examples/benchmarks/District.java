@@ -48,6 +48,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -71,7 +72,9 @@ import java.util.function.Consumer;
  *   <li>children 0–6: the vaccinations of the national programme due by their age on 31 December
  *       (HepB, BCG, IPV, bOPV, DTaP, MMR, JE-L, HepA-L, MPSV-A, MPSV-AC, DT);
  *   <li>elderly: 70% with a health check (健康体检) in the year; 10% of the other residents with a
- *       consultation (接诊) service record.
+ *       consultation (接诊) service record;
+ *   <li>key populations, households, sanitation campaigns and health education at a district's
+ *       volumes ({@link DistrictProgrammes}).
  * </ul>
  *
  * <p>How it is written: each committee is recorded through Weisheng's services ({@code
@@ -147,6 +150,12 @@ final class District {
     long enrolments;
     long visits;
     long vaccinations;
+    /** Key-population cases (children, elderly, maternal, severe mental disorders, tuberculosis). */
+    long populationCases;
+    long certificates;
+    long households;
+    /** Sanitation activities and surveys, and health-education activities. */
+    long activities;
     /** Bytes of the H2 file when the load's last commit returned, before the store closed. */
     long bytesOpen;
     /** Bytes of the H2 file after {@code SHUTDOWN COMPACT}. */
@@ -171,7 +180,7 @@ final class District {
     for (int c = 0; c < committees; c++) {
       int first = c * PER_COMMITTEE;
       int count = Math.min(PER_COMMITTEE, residents - first);
-      generateCommittee(target, c, first, count, seed, citizenIds, load);
+      generateCommittee(target, c, committees, first, count, seed, citizenIds, load);
       if ((c + 1) % COMMITTEES_PER_STREET == 0 || c + 1 == committees) {
         progress.accept(String.format("%,d residents, %,d records", load.residents, load.records));
       }
@@ -179,7 +188,7 @@ final class District {
     return load;
   }
 
-  private static void generateCommittee(RecordStore target, int c, int first, int count, long seed,
+  private static void generateCommittee(RecordStore target, int c, int committees, int first, int count, long seed,
       Set<Long> citizenIds, Load load) {
     CommitteeCode committee = committee(c);
     InMemoryRecordStore memory = InMemoryRecordStore.create();
@@ -193,10 +202,19 @@ final class District {
     OrgUnitId centre = OrgUnitId.of("centre-" + committee.township().value());
     OrgUnitId team = OrgUnitId.of("team-" + committee.value());
     long living = 0;
+    List<DistrictProgrammes.Member> members = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       long g = first + i;
       Random rnd = new Random(seed * 1_000_003L + g);
-      living += person(officer, rnd, g, committee, centre, team, citizenIds, load) ? 1 : 0;
+      living += person(officer, rnd, seed, g, committee, centre, team, citizenIds, members, load) ? 1 : 0;
+    }
+    DistrictProgrammes.households(officer, committee, members, new Random(~(seed * 1_000_003L) - c), load);
+    if (c % COMMITTEES_PER_STREET == 0) {
+      List<CommitteeCode> street = new ArrayList<>();
+      for (int k = c; k < Math.min(committees, c + COMMITTEES_PER_STREET); k++) {
+        street.add(committee(k));
+      }
+      DistrictProgrammes.street(officer, committee.township(), centre, street, new Random(seed + 7_919L * c), load);
     }
     // the statistics the centre is given: those living here, and some without an archive
     load.population.put(committee, living + living / 20);
@@ -219,9 +237,12 @@ final class District {
     chunk.clear();
   }
 
-  /** Records person {@code g}; returns whether the person lives in the catchment half a year or more. */
-  private static boolean person(HealthSession officer, Random rnd, long g, CommitteeCode committee, OrgUnitId centre,
-      OrgUnitId team, Set<Long> citizenIds, Load load) {
+  /**
+   * Records person {@code g} and adds them to the committee's members; returns whether the person
+   * lives in the catchment half a year or more.
+   */
+  private static boolean person(HealthSession officer, Random rnd, long seed, long g, CommitteeCode committee,
+      OrgUnitId centre, OrgUnitId team, Set<Long> citizenIds, List<DistrictProgrammes.Member> members, Load load) {
     int u = rnd.nextInt(1000);
     int age = u < 70 ? rnd.nextInt(7) : u < 420 ? 7 + rnd.nextInt(28) : u < 820 ? 35 + rnd.nextInt(30)
         : 65 + rnd.nextInt(30);
@@ -249,11 +270,19 @@ final class District {
     if (age >= 35) {
       chronic(officer, rnd, archive, opened, team, load);
     }
+    Optional<LocalDate> checked = Optional.empty();
     if (age >= 65 ? rnd.nextInt(10) < 7 : rnd.nextInt(10) == 0) {
       LocalDate on = latest(opened, LocalDate.of(YEAR, 1, 1).plusDays(rnd.nextInt(365)));
-      officer.archives().recordService(ServiceRecord.of(archive, on,
-          age >= 65 ? ServiceType.HEALTH_CHECK : ServiceType.CONSULTATION, centre));
+      if (age >= 65) {
+        checked = Optional.of(on); // the elderly case's save records it on the archive as a health check
+      } else {
+        officer.archives().recordService(ServiceRecord.of(archive, on, ServiceType.CONSULTATION, centre));
+      }
     }
+    DistrictProgrammes.Member member = new DistrictProgrammes.Member(g, resident.id(), birth, resident.sex(),
+        resident.address(), archive, opened, age);
+    members.add(member);
+    DistrictProgrammes.keyPopulations(officer, member, team, checked, DistrictProgrammes.random(seed, g), load);
     if (rnd.nextInt(100) == 0) {
       LocalDate on = latest(opened, LocalDate.of(YEAR, 1, 1).plusDays(rnd.nextInt(365)));
       officer.archives().close(archive, officer.archives().find(archive).orElseThrow().version(),

@@ -221,8 +221,18 @@ final class DistrictSummary implements AutoCloseable {
     return out;
   }
 
-  private Map<String, Long> weisheng(HealthSession session) {
-    WorkSummary summary = WorkSummary.builder()
+  /**
+   * Drafts the district's work summary for the year as the officer, the way {@link #weisheng()}
+   * does: every section, key populations, immunization, education and sanitation included.
+   *
+   * @return the summary
+   */
+  WorkSummary draft() {
+    return draft(officer);
+  }
+
+  private WorkSummary draft(HealthSession session) {
+    return WorkSummary.builder()
         .session(session)
         .unit("朝阳区", District.BUREAU, InstitutionLevel.CENTRE)
         .area(AreaScope.of(District.COUNTY))
@@ -230,6 +240,10 @@ final class DistrictSummary implements AutoCloseable {
         .population(population)
         .comparePrevious(false)
         .build();
+  }
+
+  private Map<String, Long> weisheng(HealthSession session) {
+    WorkSummary summary = draft(session);
     Map<String, IndicatorResult> byId = summary.indicators().stream()
         .collect(Collectors.toMap(r -> r.definition().id(), r -> r, (a, b) -> a, LinkedHashMap::new));
     Map<String, Long> out = new LinkedHashMap<>();
@@ -295,6 +309,11 @@ final class DistrictSummary implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("the district query failed", e);
     }
+  }
+
+  /** @return the public-health officer's session on the district's store (every request audited) */
+  HealthSession officer() {
+    return officer;
   }
 
   /** @return the resident population the host supplies, in total */
