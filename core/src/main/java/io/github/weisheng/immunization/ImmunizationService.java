@@ -68,6 +68,19 @@ public interface ImmunizationService {
   Stream<Recorded<VaccinationRecord>> recordedBetween(LocalDate from, LocalDate to);
 
   /**
+   * Counts the vaccination records {@link #recordedBetween} streams for the same period (接种人次),
+   * without reading them: the date index and each record's scope only. An aggregate, so checked and
+   * audited once as a report on de-identified data: a role limited to aggregates (统计人员) may
+   * count what it may not list.
+   *
+   * @param from the period's first day
+   * @param to the period's last day
+   * @return the number of records dated in the period, in the principal's scopes
+   * @throws RuleViolationException {@code immunization.coverage.period} when {@code to} is before {@code from}
+   */
+  long countRecordedBetween(LocalDate from, LocalDate to);
+
+  /**
    * Evaluates the archive's records and forecasts on a date, with the child's birth date and sex
    * from the resident registry.
    *

@@ -245,6 +245,15 @@ public final class DefaultImmunizationService implements ImmunizationService {
   }
 
   @Override
+  public long countRecordedBetween(LocalDate from, LocalDate to) {
+    ImmunizationCoverage.checkPeriod(from, to);
+    Resource report = Resource.of(Kinds.IMMUNIZATION_RECORD, "", "", Sensitivity.DE_IDENTIFIED);
+    return gate.aggregate(report, () -> records.store().count(
+        IndexQuery.range(Kinds.IMMUNIZATION_RECORD, DATE, from.toString(), to.plusDays(1).toString()),
+        ScopeFilter.within(gate.principal().scopes())));
+  }
+
+  @Override
   public Stream<ChildCoverage> coverageInputs(LocalDate from, LocalDate to,
       Function<ArchiveNumber, SpecialSituations> situations, CoverageRules rules) {
     Objects.requireNonNull(situations, "situations");

@@ -244,6 +244,33 @@ class ImmunizationServiceTest {
   }
 
   @Test
+  void theRecordsOfAPeriodAreCountedWithoutBeingReadAndAnAggregateRoleMayCountThem() {
+    ArchiveNumber adult = openArchive(Fixtures.COMMITTEE_1, "1980-06-01", 105);
+    ArchiveNumber elsewhere = openArchive(Fixtures.COMMITTEE_2, "2020-05-01", 109);
+    service.record(given("HepB", 1, "2021-01-01").build());
+    service.record(given("MMR", 1, "2021-12-31").build());
+    service.record(given("HepB", 2, "2021-01-04").build());
+    service.record(dose(adult, "HepB", "2021-06-01"));
+    service.record(given("BCG", 1, "2020-12-31", Route.INTRADERMAL).build());
+    service.record(given("HepA-L", 1, "2022-01-01").build());
+    health.as(OTHER_COMMITTEE).immunizations().record(dose(elsewhere, "HepB", "2021-06-01"));
+    assertThat(service.countRecordedBetween(d("2021-01-01"), d("2021-12-31"))).isEqualTo(4);
+    assertThat(service.countRecordedBetween(d("2021-12-31"), d("2021-12-31"))).isEqualTo(1);
+    assertThat(service.countRecordedBetween(d("2020-01-01"), d("2022-12-31"))).isEqualTo(6);
+    assertThat(health.as(OTHER_COMMITTEE).immunizations().countRecordedBetween(d("2021-01-01"), d("2021-12-31")))
+        .isEqualTo(1);
+    Principal statistician = Principal.of("stat", Set.of("statistician"), Set.of(Fixtures.COMMITTEE_1.value()));
+    assertThat(health.as(statistician).immunizations().countRecordedBetween(d("2021-01-01"), d("2021-12-31")))
+        .isEqualTo(4);
+    // one audited report per count, on de-identified data
+    assertThat(audit(Kinds.IMMUNIZATION_RECORD)).filteredOn(e -> e.principalId().equals("stat"))
+        .extracting(AuditEvent::action, AuditEvent::outcome)
+        .containsExactly(tuple(Action.REPORT, Outcome.SUCCEEDED));
+    assertRules(() -> service.countRecordedBetween(d("2021-12-31"), d("2021-01-01")),
+        "period [immunization.coverage.period]");
+  }
+
+  @Test
   void theReportingInputsAreStreamedForTheChildrenInScope() {
     ArchiveNumber infant = openArchive(Fixtures.COMMITTEE_1, "2021-03-15", 103);
     openArchive(Fixtures.COMMITTEE_1, "1980-06-01", 105); // an adult: not a child of the programme

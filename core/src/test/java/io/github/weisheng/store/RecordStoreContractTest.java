@@ -96,6 +96,16 @@ class RecordStoreContractTest {
   }
 
   @Test
+  @DisplayName("a store whose count ignores the scope filter fails the index and scope checks and the model")
+  void scopelessCountFailsIndexAndScope() {
+    assertThat(failures(ScopelessCountStoreCase.class,
+            "scopeFilterHasPrefixSemantics", "behavesLikeTheReferenceModel", "largeScanIsStreamed",
+            "dateRangeIsHalfOpen"))
+        .containsExactlyInAnyOrder("scopeFilterHasPrefixSemantics", "behavesLikeTheReferenceModel",
+            "largeScanIsStreamed");
+  }
+
+  @Test
   @DisplayName("a store that keeps only the current version fails the history checks")
   void forgetfulStoreFailsHistory() {
     assertThat(failures(ForgetfulStoreCase.class,
@@ -171,6 +181,20 @@ class RecordStoreContractTest {
           try (Stream<StoredRecord> all = delegate().find(query, scope)) {
             return new ArrayList<>(all.toList()).stream();
           }
+        }
+      };
+    }
+  }
+
+  /** Counts every match of a look-up, whatever the scope filter. */
+  @ExtendWith(FixtureOnly.class)
+  public static class ScopelessCountStoreCase extends RecordStoreContract {
+    @Override
+    protected RecordStore openEmptyStore() {
+      return new ForwardingStore() {
+        @Override
+        public long count(IndexQuery query, ScopeFilter scope) {
+          return delegate().count(query, ScopeFilter.all());
         }
       };
     }

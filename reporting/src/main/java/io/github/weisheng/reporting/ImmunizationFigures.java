@@ -1,7 +1,6 @@
 package io.github.weisheng.reporting;
 
 import io.github.weisheng.HealthSession;
-import io.github.weisheng.Recorded;
 import io.github.weisheng.archive.ArchiveNumber;
 import io.github.weisheng.chronic.AppliedRule;
 import io.github.weisheng.immunization.ChildCoverage;
@@ -9,7 +8,6 @@ import io.github.weisheng.immunization.CoverageReason;
 import io.github.weisheng.immunization.CoverageRules;
 import io.github.weisheng.immunization.DoseCoverage;
 import io.github.weisheng.immunization.SpecialSituations;
-import io.github.weisheng.immunization.VaccinationRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -235,12 +233,9 @@ public final class ImmunizationFigures {
         vaccinations(session, period));
   }
 
-  /** Every vaccination recorded in the period, in the session's scopes (one audited report). */
+  /** Every vaccination recorded in the period, in the session's scopes (one audited report, a count). */
   private static long vaccinations(HealthSession session, ReportingPeriod period) {
-    try (Stream<Recorded<VaccinationRecord>> records = session.immunizations().recordedBetween(period.start(),
-        period.end())) {
-      return records.count();
-    }
+    return session.immunizations().countRecordedBetween(period.start(), period.end());
   }
 
   /** The programme's order of groups (birth doses first), then unknown groups by code. */

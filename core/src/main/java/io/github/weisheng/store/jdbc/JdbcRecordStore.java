@@ -677,6 +677,27 @@ public final class JdbcRecordStore implements RecordStore {
     return stream(pages, query.kind(), "looking up " + query);
   }
 
+  /** Counts in one query: the index rows and the records' scopes, no version rows or bodies. */
+  @Override
+  public long count(IndexQuery query, ScopeFilter scope) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(scope, "scope");
+    if (!scope.isAll() && scope.prefixes().isEmpty()) {
+      ensureOpen();
+      return 0;
+    }
+    PageQuery.Page page = PageQuery.count(query, scope);
+    return query("counting " + query, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(page.sql())) {
+        page.bind(statement);
+        try (ResultSet rows = statement.executeQuery()) {
+          rows.next();
+          return rows.getLong(1);
+        }
+      }
+    });
+  }
+
   /**
    * Opens a stream: borrows a connection, begins a read transaction (at the dialect's snapshot
    * isolation when there will be several pages) and runs the first query.

@@ -123,6 +123,24 @@ public interface RecordStore extends AutoCloseable {
   Stream<StoredRecord> find(IndexQuery query, ScopeFilter scope);
 
   /**
+   * Counts what {@link #find} streams for the same query and filter (a record once per matching
+   * value), without reading the records: a report that needs only the number of matches. A
+   * provider that can count where the index lives should; the default streams {@code find} and
+   * counts.
+   *
+   * @param query the index look-up
+   * @param scope the scope filter
+   * @return the number of matches
+   * @throws StoreException when the store fails
+   * @since 0.1.0
+   */
+  default long count(IndexQuery query, ScopeFilter scope) {
+    try (Stream<StoredRecord> found = find(query, scope)) {
+      return found.count();
+    }
+  }
+
+  /**
    * Releases the store's resources; later calls fail with {@link StoreException}. Closing a closed
    * store has no effect (as {@link AutoCloseable} recommends), so a test kit or a container may close
    * it again.

@@ -216,9 +216,12 @@ final class ModelSteps {
       IndexQuery query =
           exact ? IndexQuery.equalTo(run.kind, index, low) : IndexQuery.range(run.kind, index, low, high);
       ScopeFilter scope = FILTERS.get(filter);
+      List<StoredRecord> expected = run.model.find(query, scope);
       assertThat(collect(run.store.find(query, scope)))
           .as("find(%s %s..%s, %s)", query, low, high, scope)
-          .isEqualTo(run.model.find(query, scope));
+          .isEqualTo(expected);
+      assertThat(run.store.count(query, scope)).as("count(%s %s..%s, %s)", query, low, high, scope)
+          .isEqualTo(expected.size());
     }
   }
 

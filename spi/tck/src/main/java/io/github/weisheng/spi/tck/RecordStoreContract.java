@@ -502,6 +502,10 @@ public abstract class RecordStoreContract {
         store().find(IndexQuery.range("bulk", "seq", pad(25_000), pad(75_000)), ScopeFilter.all())) {
       assertThat(range.count()).isEqualTo(LARGE / 2);
     }
+    assertThat(store().count(IndexQuery.range("bulk", "seq", pad(25_000), pad(75_000)), ScopeFilter.all()))
+        .isEqualTo(LARGE / 2);
+    assertThat(store().count(IndexQuery.range("bulk", "seq", pad(0), pad(LARGE)), ScopeFilter.within("110101")))
+        .isEqualTo(LARGE / 2);
     try (Stream<StoredRecord> none = store().scan("bulk", ScopeFilter.within(Set.of()))) {
       assertThat(none.count()).isZero();
     }
@@ -876,8 +880,11 @@ public abstract class RecordStoreContract {
     return ModelSteps.collect(store().scan(kind, scope));
   }
 
+  /** Every look-up of the contract also checks that {@link RecordStore#count} counts what it finds. */
   private List<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
-    return ModelSteps.collect(store().find(query, scope));
+    List<StoredRecord> found = ModelSteps.collect(store().find(query, scope));
+    assertThat(store().count(query, scope)).as("count(%s, %s)", query, scope).isEqualTo(found.size());
+    return found;
   }
 
   private static void assertStale(Runnable commit, RecordKey key, long expected, long actual) {
