@@ -5,6 +5,8 @@
  *
  * @since 0.1.0
  */
+// the qualified export below names a module built after this one (reporting): not found here by design
+@SuppressWarnings("module")
 module io.github.weisheng.core {
   requires transitive io.github.weisheng.spi;
   requires static org.immutables.value;
