@@ -49,7 +49,7 @@ final class ResidentIndex {
 
   /**
    * The birth date of an archive's resident, read from the archive's and the resident's index
-   * entries (a record without its entry is decoded): two look-ups by key, nothing decoded.
+   * entries: two look-ups by key, a record decoded only when it lacks its entry.
    *
    * @return empty when the archive or its resident is not in the store
    */
