@@ -259,9 +259,11 @@ public final class DefaultPopulationService implements PopulationService {
       Set<ArchiveNumber> withCase = archivesWithCase(PopulationGroup.ELDERLY, filter);
       // Born a year more before than the age (65) needs: a resident reaching it soon may be due already.
       Map<ArchiveNumber, Elder> elders = elders(filter, asOf.plusYears(1).minusYears(rules.elderly().minAge()));
+      // only the elderly rules need the birth date: the other cases are not looked up
       Stream<PopulationWorklistEntry> ofCases = cases.map(r -> records.json().read(r.body(), PopulationCase.class))
-          .flatMap(c -> birthDate(c.archive(), elders).map(b -> rules.due(c, b, asOf)).orElse(List.of()).stream()
-              .map(d -> PopulationWorklistEntry.of(c, d)));
+          .flatMap(c -> (c.group() == PopulationGroup.ELDERLY
+              ? birthDate(c.archive(), elders).map(b -> rules.due(c, b, asOf)).orElse(List.of())
+              : rules.due(c, asOf)).stream().map(d -> PopulationWorklistEntry.of(c, d)));
       Stream<PopulationWorklistEntry> without = elders.values().stream()
           .filter(e -> !withCase.contains(e.number()) && e.activeOn(asOf)
               && scope.team().map(t -> e.team().equals(Optional.of(t))).orElse(true))

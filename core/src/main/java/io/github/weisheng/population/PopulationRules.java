@@ -53,7 +53,7 @@ public abstract class PopulationRules {
    * Returns what a case is due or overdue for on a date.
    *
    * @param c the case
-   * @param birthDate the person's birth date (used by the elderly rules)
+   * @param birthDate the person's birth date (used by the elderly rules only)
    * @param asOf the date
    * @return the due services
    */
@@ -61,9 +61,29 @@ public abstract class PopulationRules {
     Objects.requireNonNull(c, "c");
     Objects.requireNonNull(birthDate, "birthDate");
     Objects.requireNonNull(asOf, "asOf");
+    if (c.group() == PopulationGroup.ELDERLY) {
+      return elderly().due(birthDate, c.elderlyServices(), asOf).map(List::of).orElse(List.of());
+    }
+    return due(c, asOf);
+  }
+
+  /**
+   * Returns what a case is due or overdue for on a date, for every group whose rules need no birth
+   * date: all but {@link PopulationGroup#ELDERLY} (the child's schedule takes it from the {@link
+   * ChildHistory}). A worklist over many cases spares a look-up of each person this way.
+   *
+   * @param c the case, not of the elderly
+   * @param asOf the date
+   * @return the due services
+   * @throws IllegalArgumentException for an elderly case (use {@link #due(PopulationCase, LocalDate,
+   *     LocalDate)})
+   */
+  public List<DueService> due(PopulationCase c, LocalDate asOf) {
+    Objects.requireNonNull(c, "c");
+    Objects.requireNonNull(asOf, "asOf");
     switch (c.group()) {
       case ELDERLY:
-        return elderly().due(birthDate, c.elderlyServices(), asOf).map(List::of).orElse(List.of());
+        throw new IllegalArgumentException("the elderly rules need the birth date / 老年人健康管理需出生日期");
       case CHILD:
         return child().due(c.child().orElseThrow(), asOf);
       case MATERNAL:

@@ -70,6 +70,11 @@ class PopulationCaseTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.status(elderly,
         PopulationIndicator.ELDERLY_MANAGEMENT, 2026)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("birth date");
+    assertThat(rules.due(smi, d("2026-06-30"))).isEqualTo(rules.due(smi, d("1980-01-01"), d("2026-06-30")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.due(elderly, d("2026-06-30")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("birth date");
+    assertThat(rules.due(elderly, d("1950-03-01"), d("2026-06-30"))).isNotEmpty();
+    assertThat(rules.due(elderly, d("1990-03-01"), d("2026-06-30"))).isEmpty();
     // born in 1962 the resident is 64 at the end of 2026, served only from 2027
     assertThat(rules.status(elderly, PopulationIndicator.ELDERLY_MANAGEMENT, d("1962-03-01"), 2026))
         .isNotEqualTo(rules.status(elderly, PopulationIndicator.ELDERLY_MANAGEMENT, d("1950-03-01"), 2026));
