@@ -295,6 +295,11 @@ public final class DefaultPopulationService implements PopulationService {
     boolean activeOn(LocalDate day) {
       return !openedOn.isAfter(day) && closedOn.map(c -> c.isAfter(day)).orElse(true);
     }
+
+    /** Opened by the year's end and not closed before the year began. */
+    boolean openIn(int year) {
+      return openedOn.getYear() <= year && closedOn.map(c -> c.getYear() >= year).orElse(true);
+    }
   }
 
   /**
@@ -337,8 +342,7 @@ public final class DefaultPopulationService implements PopulationService {
         cases = ofCases.peek(status -> withCase.add(status.archive())).collect(Collectors.toList());
       }
       Stream<io.github.weisheng.population.IndicatorStatus> withoutCase = elders.values().stream()
-          .filter(e -> !withCase.contains(e.number()) && !e.openedOn().isAfter(yearEnd)
-              && e.closedOn().map(c -> c.getYear() >= year).orElse(true))
+          .filter(e -> !withCase.contains(e.number()) && e.openIn(year))
           .filter(e -> rules.elderly().isServedIn(e.birthDate(), year))
           .map(e -> rules.elderly().yearlyStatus(e.number(), e.birthDate(), List.of(), year));
       return Stream.concat(cases.stream(), withoutCase);

@@ -658,7 +658,7 @@ public final class JdbcRecordStore implements RecordStore {
       throw new IllegalArgumentException("kind must match [a-z][a-z0-9.-]{0,62} / kind 须为小写字母开头的短名称");
     }
     ensureOpen();
-    if (!scope.isAll() && scope.prefixes().isEmpty()) {
+    if (matchesNothing(scope)) {
       return Stream.empty();
     }
     PageQuery pages = PageQuery.scan(kind, scope, pageSize, dialect.keysetPages());
@@ -670,11 +670,16 @@ public final class JdbcRecordStore implements RecordStore {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(scope, "scope");
     ensureOpen();
-    if (!scope.isAll() && scope.prefixes().isEmpty()) {
+    if (matchesNothing(scope)) {
       return Stream.empty();
     }
     PageQuery pages = PageQuery.find(query, scope, pageSize, dialect.keysetPages());
     return stream(pages, query.kind(), "looking up " + query);
+  }
+
+  /** A filter with no prefixes matches no record: no query is needed. */
+  private static boolean matchesNothing(ScopeFilter scope) {
+    return !scope.isAll() && scope.prefixes().isEmpty();
   }
 
   /** Counts in one query: the index rows and the records' scopes, no version rows or bodies. */
@@ -682,7 +687,7 @@ public final class JdbcRecordStore implements RecordStore {
   public long count(IndexQuery query, ScopeFilter scope) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(scope, "scope");
-    if (!scope.isAll() && scope.prefixes().isEmpty()) {
+    if (matchesNothing(scope)) {
       ensureOpen();
       return 0;
     }

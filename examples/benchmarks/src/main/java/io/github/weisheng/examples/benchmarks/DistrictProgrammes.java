@@ -349,31 +349,26 @@ final class DistrictProgrammes {
       AreaScope where = AreaScope.of(committee);
       String organiser = committee.value() + "居委会";
       for (int m = 1; m <= 12; m++) {
-        activity(officer, Activity.builder().id(ActivityId.parse(prefix + "a" + n++))
-            .campaign(m == 4 ? Optional.of(month.id()) : Optional.empty())
-            .heldOn(LocalDate.of(year, m, between(r, 5, 25))).place(organiser + "辖区").type(ActivityType.CLEAN_UP)
-            .organiser(organiser).scope(where)
+        activity(officer, activity(prefix + "a" + n++, m == 4 ? Optional.of(month.id()) : Optional.empty(),
+                LocalDate.of(year, m, between(r, 5, 25)), organiser + "辖区", ActivityType.CLEAN_UP, organiser, where)
             .putParticipant(ParticipantKind.RESIDENTS, between(r, 20, 80))
             .putParticipant(ParticipantKind.VOLUNTEERS, between(r, 5, 20))
             .addOutputs(Output.of(OutputKind.GARBAGE_REMOVED, BigDecimal.valueOf(between(r, 5, 40), 1), OutputUnit.TONNE),
                 Output.of(OutputKind.BLACK_SPOTS_CLEARED, between(r, 2, 12)))
             .build(), load);
       }
-      activity(officer, Activity.builder().id(ActivityId.parse(prefix + "a" + n++)).campaign(spring.id())
-          .heldOn(LocalDate.of(year, 4, between(r, 10, 28))).place(organiser + "辖区楼院").type(ActivityType.PEST_CONTROL)
-          .organiser(organiser).scope(where).putParticipant(ParticipantKind.STAFF, between(r, 4, 10))
+      activity(officer, activity(prefix + "a" + n++, Optional.of(spring.id()), LocalDate.of(year, 4, between(r, 10, 28)),
+              organiser + "辖区楼院", ActivityType.PEST_CONTROL, organiser, where).putParticipant(ParticipantKind.STAFF, between(r, 4, 10))
           .addOutputs(Output.of(OutputKind.BAIT_STATIONS_SET, between(r, 15, 30)),
               Output.of(OutputKind.RODENTICIDE_PLACED, between(r, 20, 60)))
           .build(), load);
-      activity(officer, Activity.builder().id(ActivityId.parse(prefix + "a" + n++)).campaign(summer.id())
-          .heldOn(LocalDate.of(year, 7, between(r, 1, 28))).place(organiser + "辖区").type(ActivityType.PEST_CONTROL)
-          .organiser(organiser).scope(where).putParticipant(ParticipantKind.RESIDENTS, between(r, 10, 40))
+      activity(officer, activity(prefix + "a" + n++, Optional.of(summer.id()), LocalDate.of(year, 7, between(r, 1, 28)),
+              organiser + "辖区", ActivityType.PEST_CONTROL, organiser, where).putParticipant(ParticipantKind.RESIDENTS, between(r, 10, 40))
           .addOutputs(Output.of(OutputKind.BREEDING_SITES_CLEARED, between(r, 30, 70)),
               Output.of(OutputKind.AREA_DISINFECTED, BigDecimal.valueOf(between(r, 2000, 9000)), OutputUnit.SQUARE_METRE))
           .build(), load);
-      activity(officer, Activity.builder().id(ActivityId.parse(prefix + "a" + n++)).campaign(month.id())
-          .heldOn(LocalDate.of(year, 4, between(r, 1, 15))).place(organiser + "活动室").type(ActivityType.PUBLICITY)
-          .organiser(organiser).scope(where).putParticipant(ParticipantKind.RESIDENTS, between(r, 30, 120))
+      activity(officer, activity(prefix + "a" + n++, Optional.of(month.id()), LocalDate.of(year, 4, between(r, 1, 15)),
+              organiser + "活动室", ActivityType.PUBLICITY, organiser, where).putParticipant(ParticipantKind.RESIDENTS, between(r, 30, 120))
           .addOutputs(Output.of(OutputKind.LEAFLETS_DISTRIBUTED, between(r, 200, 600)),
               Output.of(OutputKind.HOUSEHOLDS_VISITED, between(r, 50, 200)))
           .build(), load);
@@ -392,6 +387,13 @@ final class DistrictProgrammes {
       load.activities++;
     }
     education(officer, street, centre, prefix, r, load);
+  }
+
+  /** A committee's activity, under a campaign or not, before its participants and outputs. */
+  private static Activity.Builder activity(String id, Optional<CampaignId> campaign, LocalDate on, String place,
+      ActivityType type, String organiser, AreaScope where) {
+    return Activity.builder().id(ActivityId.parse(id)).campaign(campaign).heldOn(on).place(place).type(type)
+        .organiser(organiser).scope(where);
   }
 
   private static void activity(HealthSession officer, Activity activity, District.Load load) {
