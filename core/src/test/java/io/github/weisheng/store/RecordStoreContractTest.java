@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import io.github.weisheng.spi.storage.Commit;
 import io.github.weisheng.spi.storage.ForwardingRecordStore;
 import io.github.weisheng.spi.storage.IndexEntry;
+import io.github.weisheng.spi.storage.IndexMatch;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
@@ -106,6 +107,14 @@ class RecordStoreContractTest {
   }
 
   @Test
+  @DisplayName("a store whose index matches ignore the scope filter fails the index and scope checks and the model")
+  void scopelessMatchesFailIndexAndScope() {
+    assertThat(failures(ScopelessMatchesStoreCase.class,
+            "scopeFilterHasPrefixSemantics", "behavesLikeTheReferenceModel", "dateRangeIsHalfOpen"))
+        .containsExactlyInAnyOrder("scopeFilterHasPrefixSemantics", "behavesLikeTheReferenceModel");
+  }
+
+  @Test
   @DisplayName("a store that keeps only the current version fails the history checks")
   void forgetfulStoreFailsHistory() {
     assertThat(failures(ForgetfulStoreCase.class,
@@ -195,6 +204,20 @@ class RecordStoreContractTest {
         @Override
         public long count(IndexQuery query, ScopeFilter scope) {
           return delegate().count(query, ScopeFilter.all());
+        }
+      };
+    }
+  }
+
+  /** Streams every index match of a look-up, whatever the scope filter. */
+  @ExtendWith(FixtureOnly.class)
+  public static class ScopelessMatchesStoreCase extends RecordStoreContract {
+    @Override
+    protected RecordStore openEmptyStore() {
+      return new ForwardingStore() {
+        @Override
+        public Stream<IndexMatch> findMatches(IndexQuery query, ScopeFilter scope) {
+          return delegate().findMatches(query, ScopeFilter.all());
         }
       };
     }

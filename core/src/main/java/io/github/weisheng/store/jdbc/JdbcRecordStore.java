@@ -2,6 +2,7 @@ package io.github.weisheng.store.jdbc;
 
 import io.github.weisheng.spi.storage.Commit;
 import io.github.weisheng.spi.storage.IndexEntry;
+import io.github.weisheng.spi.storage.IndexMatch;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
@@ -172,7 +173,7 @@ public final class JdbcRecordStore implements RecordStore {
   /** Run after each successful commit, inside the commit lock (the embedded store's compaction). */
   private final @Nullable Runnable afterCommit;
   private final int pageSize;
-  private final Set<RecordStream> openStreams = ConcurrentHashMap.newKeySet();
+  private final Set<RecordStream<?>> openStreams = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
   private JdbcRecordStore(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned,
@@ -662,7 +663,7 @@ public final class JdbcRecordStore implements RecordStore {
       return Stream.empty();
     }
     PageQuery pages = PageQuery.scan(kind, scope, pageSize, dialect.keysetPages());
-    return stream(pages, kind, "scanning kind " + kind);
+    return stream(pages, row -> toRecord(kind, row), "scanning kind " + kind);
   }
 
   @Override
@@ -674,7 +675,25 @@ public final class JdbcRecordStore implements RecordStore {
       return Stream.empty();
     }
     PageQuery pages = PageQuery.find(query, scope, pageSize, dialect.keysetPages());
-    return stream(pages, query.kind(), "looking up " + query);
+    return stream(pages, row -> toRecord(query.kind(), row), "looking up " + query);
+  }
+
+  /**
+   * Streams the matches from {@code ws_index} alone: neither the version rows nor the bodies are
+   * read, and {@code ws_record} only for its scope when the filter is not {@link ScopeFilter#all()}.
+   */
+  @Override
+  public Stream<IndexMatch> findMatches(IndexQuery query, ScopeFilter scope) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(scope, "scope");
+    ensureOpen();
+    if (matchesNothing(scope)) {
+      return Stream.empty();
+    }
+    PageQuery pages = PageQuery.findMatches(query, scope, pageSize, dialect.keysetPages());
+    String kind = query.kind();
+    return stream(pages, row -> new IndexMatch(RecordKey.of(kind, row.getString(1)), row.getString(2)),
+        "looking up the index of " + query);
   }
 
   /** A filter with no prefixes matches no record: no query is needed. */
@@ -707,11 +726,11 @@ public final class JdbcRecordStore implements RecordStore {
    * Opens a stream: borrows a connection, begins a read transaction (at the dialect's snapshot
    * isolation when there will be several pages) and runs the first query.
    */
-  private Stream<StoredRecord> stream(PageQuery pages, String kind, String what) {
+  private <T> Stream<T> stream(PageQuery pages, RecordStream.RowReader<T> reader, String what) {
     Connection connection = borrow(what);
     boolean restoreAutoCommit = false;
     int restoreIsolation = -1;
-    RecordStream records = null;
+    RecordStream<T> records = null;
     try {
       restoreAutoCommit = connection.getAutoCommit();
       restoreIsolation = dialect.snapshotIsolation(connection);
@@ -719,7 +738,7 @@ public final class JdbcRecordStore implements RecordStore {
         // one transaction: every page reads one snapshot; PostgreSQL fetches by cursor only in one
         connection.setAutoCommit(false);
       }
-      records = new RecordStream(this, connection, restoreAutoCommit, restoreIsolation, pages, kind, what);
+      records = new RecordStream<>(this, connection, restoreAutoCommit, restoreIsolation, pages, reader, what);
       openStreams.add(records);
       if (closed) { // the store closed meanwhile: do not leak the connection
         records.close();
@@ -762,7 +781,7 @@ public final class JdbcRecordStore implements RecordStore {
     return closed ? closedException() : JdbcFailures.failure(what, e);
   }
 
-  void forget(RecordStream stream) {
+  void forget(RecordStream<?> stream) {
     openStreams.remove(stream);
   }
 
@@ -777,7 +796,7 @@ public final class JdbcRecordStore implements RecordStore {
       return;
     }
     closed = true;
-    for (RecordStream stream : List.copyOf(openStreams)) {
+    for (RecordStream<?> stream : List.copyOf(openStreams)) {
       stream.close();
     }
     if (owned != null) {

@@ -92,7 +92,23 @@ abstract class PageQuery {
    * @param keyset whether to read in keyset pages rather than with one query
    */
   static PageQuery find(IndexQuery query, ScopeFilter scope, int pageSize, boolean keyset) {
-    return new Find(query, scope, pageSize, keyset);
+    String select = "SELECT " + JdbcRecordStore.COLUMNS + ", i.idx_key FROM ws_index i"
+        + " JOIN ws_record r ON r.kind = i.kind AND r.id = i.id" + CURRENT_VERSION;
+    return new Find(select, 10, query, scope, pageSize, keyset);
+  }
+
+  /**
+   * Returns the queries of an index-only look-up: what {@link #find} pages through, as the
+   * record's id ({@code i.id}), the matching value ({@code i.idx_value}) and {@code i.idx_key},
+   * without the version rows and bodies; {@code ws_record} is joined only when the scope filter
+   * needs its scope column.
+   *
+   * @param keyset whether to read in keyset pages rather than with one query
+   */
+  static PageQuery findMatches(IndexQuery query, ScopeFilter scope, int pageSize, boolean keyset) {
+    String select = "SELECT i.id, i.idx_value, i.idx_key FROM ws_index i"
+        + (scope.isAll() ? "" : " JOIN ws_record r ON r.kind = i.kind AND r.id = i.id");
+    return new Find(select, 3, query, scope, pageSize, keyset);
   }
 
   /** Returns the first page. */
@@ -207,6 +223,8 @@ abstract class PageQuery {
     private final String where;
     private final List<Object> parameters = new ArrayList<>();
     private final String order;
+    /** The column of {@code i.idx_key} in the rows (the id is always the first). */
+    private final int keyColumn;
     private final byte[] from;
     private final byte @Nullable [] to;
     private byte @Nullable [] lastKey;
@@ -214,13 +232,12 @@ abstract class PageQuery {
     /** Whether the previous page read the rest of {@code lastKey}'s value (rather than a range). */
     private boolean withinValue;
 
-    Find(IndexQuery query, ScopeFilter scope, int pageSize, boolean keyset) {
+    Find(String select, int keyColumn, IndexQuery query, ScopeFilter scope, int pageSize, boolean keyset) {
       super(pageSize, keyset);
+      this.keyColumn = keyColumn;
       parameters.add(query.kind());
       parameters.add(query.index());
-      where = "SELECT " + JdbcRecordStore.COLUMNS + ", i.idx_key FROM ws_index i"
-          + " JOIN ws_record r ON r.kind = i.kind AND r.id = i.id" + CURRENT_VERSION
-          + " WHERE i.kind = ? AND i.idx_name = ?" + scopeCondition("r.scope", scope, parameters);
+      where = select + " WHERE i.kind = ? AND i.idx_name = ?" + scopeCondition("r.scope", scope, parameters);
       order = " ORDER BY i.kind, i.idx_name, i.idx_key, i.id" + limit;
       from = Columns.sortKey(query.from());
       to = query.isExact() ? null : Columns.sortKey(query.to().orElseThrow());
@@ -237,7 +254,7 @@ abstract class PageQuery {
     @Override
     void saw(ResultSet row) throws SQLException {
       lastId = row.getString(1);
-      lastKey = row.getBytes(10);
+      lastKey = row.getBytes(keyColumn);
     }
 
     @Override

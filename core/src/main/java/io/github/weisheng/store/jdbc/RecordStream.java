@@ -1,6 +1,5 @@
 package io.github.weisheng.store.jdbc;
 
-import io.github.weisheng.spi.storage.StoredRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,19 +14,25 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The records of one scan or look-up, read page by page ({@link PageQuery}) on one connection in
+ * The rows of one scan or look-up — records, or index matches — read page by page ({@link PageQuery}) on one connection in
  * one read transaction whose isolation gives every page the same snapshot. The connection is
  * given back, as it was found, when the last page is read, when reading fails, or when the stream
  * is closed, whichever comes first. Not thread-safe, like any stream; {@link #close()} may be
  * called from another thread (the store does when it closes).
  */
-final class RecordStream extends Spliterators.AbstractSpliterator<StoredRecord> {
+final class RecordStream<T> extends Spliterators.AbstractSpliterator<T> {
+  /** Reads one row of a page into what the stream yields. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
   private final JdbcRecordStore store;
   private final Connection connection;
   private final boolean restoreAutoCommit;
   private final int restoreIsolation;
   private final PageQuery pages;
-  private final String kind;
+  private final RowReader<T> reader;
   private final String what;
   /**
    * The statements of the page shapes used so far, by SQL (at most two), reused page after page;
@@ -40,14 +45,14 @@ final class RecordStream extends Spliterators.AbstractSpliterator<StoredRecord> 
   private volatile boolean closed;
 
   RecordStream(JdbcRecordStore store, Connection connection, boolean restoreAutoCommit,
-      int restoreIsolation, PageQuery pages, String kind, String what) {
+      int restoreIsolation, PageQuery pages, RowReader<T> reader, String what) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
     this.store = store;
     this.connection = connection;
     this.restoreAutoCommit = restoreAutoCommit;
     this.restoreIsolation = restoreIsolation;
     this.pages = pages;
-    this.kind = kind;
+    this.reader = reader;
     this.what = what;
   }
 
@@ -56,16 +61,16 @@ final class RecordStream extends Spliterators.AbstractSpliterator<StoredRecord> 
     open(pages.first());
   }
 
-  Stream<StoredRecord> stream() {
+  Stream<T> stream() {
     return StreamSupport.stream(this, false).onClose(this::close);
   }
 
   @Override
-  public boolean tryAdvance(Consumer<? super StoredRecord> action) {
+  public boolean tryAdvance(Consumer<? super T> action) {
     if (done) {
       return false;
     }
-    StoredRecord record;
+    T record;
     try {
       record = nextRecord();
     } catch (SQLException | RuntimeException e) {
@@ -82,13 +87,13 @@ final class RecordStream extends Spliterators.AbstractSpliterator<StoredRecord> 
     return true;
   }
 
-  private @Nullable StoredRecord nextRecord() throws SQLException {
+  private @Nullable T nextRecord() throws SQLException {
     while (!closed) {
       ResultSet current = rows;
       if (current != null && current.next()) {
         rowsOfPage++;
         pages.saw(current);
-        return JdbcRecordStore.toRecord(kind, current);
+        return reader.read(current);
       }
       if (current != null) {
         current.close();

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * A record store that hands every call to another store (转发): extend it to add behaviour around a
  * store — count or time the calls, copy what is committed elsewhere, or, in a test, fail or race on
  * cue — overriding only the calls that change. Every method of {@link RecordStore}, its defaults
- * included, is forwarded, so the wrapped store's own {@link #readAll} and {@link #count} are kept;
+ * included, is forwarded, so the wrapped store's own {@link #readAll}, {@link #count} and {@link #findMatches} are kept;
  * a wrapper that forwards unchanged honours the whole contract of the store it wraps.
  *
  * <p>For example, counting look-ups:
@@ -83,6 +83,11 @@ public abstract class ForwardingRecordStore implements RecordStore {
   @Override
   public long count(IndexQuery query, ScopeFilter scope) {
     return delegate.count(query, scope);
+  }
+
+  @Override
+  public Stream<IndexMatch> findMatches(IndexQuery query, ScopeFilter scope) {
+    return delegate.findMatches(query, scope);
   }
 
   @Override

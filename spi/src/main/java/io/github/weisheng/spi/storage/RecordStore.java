@@ -34,6 +34,8 @@ import java.util.stream.Stream;
  *   <li><b>Isolation.</b> Concurrent commits from many threads are safe; no update is lost.
  *   <li><b>Multi-key reads.</b> {@link #readAll} returns, for each key given, what {@link
  *       #read(RecordKey)} returns, in one call.
+ *   <li><b>Index-only reads.</b> {@link #count} counts what {@link #find} streams, and {@link
+ *       #findMatches} streams its keys and matched values, in the same order.
  * </ol>
  *
  * @since 0.1.0
@@ -138,6 +140,45 @@ public interface RecordStore extends AutoCloseable {
     try (Stream<StoredRecord> found = find(query, scope)) {
       return found.count();
     }
+  }
+
+  /**
+   * Streams what {@link #find} streams for the same query and filter, as the record's key and the
+   * matching value only (a record once per matching value, ordered by value, then by id), without
+   * reading the records: a report that needs only what the index says. A provider that can read
+   * its index without the records should; the default streams {@code find} and, for each record,
+   * takes the value its place in that order stands for. The stream must be closed.
+   *
+   * @param query the index look-up
+   * @param scope the scope filter
+   * @return the matches
+   * @throws StoreException when the store fails
+   * @since 0.1.0
+   */
+  default Stream<IndexMatch> findMatches(IndexQuery query, ScopeFilter scope) {
+    Objects.requireNonNull(query, "query");
+    Stream<StoredRecord> found = find(query, scope);
+    // find lists a record once per matching value, in (value, id) order: each appearance stands for
+    // the record's least matching value after the last (value, id) streamed.
+    String[] last = {null, null};
+    return found.map(r -> {
+      String id = r.key().id();
+      String value = null;
+      for (IndexEntry e : r.index()) {
+        if (e.name().equals(query.index()) && query.matches(e.value())
+            && (last[0] == null || e.value().compareTo(last[0]) > 0
+                || e.value().equals(last[0]) && id.compareTo(last[1]) > 0)
+            && (value == null || e.value().compareTo(value) < 0)) {
+          value = e.value();
+        }
+      }
+      if (value == null) {
+        throw new StoreException("find returned " + r.key() + " out of order / 查找结果顺序有误");
+      }
+      last[0] = value;
+      last[1] = id;
+      return new IndexMatch(r.key(), value);
+    }).onClose(found::close);
   }
 
   /**

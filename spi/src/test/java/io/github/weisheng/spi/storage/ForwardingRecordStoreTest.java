@@ -52,6 +52,7 @@ class ForwardingRecordStoreTest {
     forwarding.commit(commit);
     assertThat(forwarding.scan("archive", ScopeFilter.all())).containsExactly(stored);
     assertThat(forwarding.find(query, ScopeFilter.all())).containsExactly(stored);
+    forwarding.findMatches(query, ScopeFilter.all()).close(); // the wrapped store's own, not find's
     forwarding.close();
     assertThat(calls).containsExactly(
         "read[" + key + "]",
@@ -61,6 +62,7 @@ class ForwardingRecordStoreTest {
         "commit[" + commit + "]",
         "scan[archive, " + ScopeFilter.all() + "]",
         "find[" + query + ", " + ScopeFilter.all() + "]",
+        "findMatches[" + query + ", " + ScopeFilter.all() + "]",
         "close[]");
   }
 

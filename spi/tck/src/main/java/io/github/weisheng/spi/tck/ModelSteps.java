@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.weisheng.spi.storage.Commit;
 import io.github.weisheng.spi.storage.IndexEntry;
+import io.github.weisheng.spi.storage.IndexMatch;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
@@ -15,11 +16,13 @@ import io.github.weisheng.spi.storage.StaleVersionException;
 import io.github.weisheng.spi.storage.StoredRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -222,6 +225,29 @@ final class ModelSteps {
           .isEqualTo(expected);
       assertThat(run.store.count(query, scope)).as("count(%s %s..%s, %s)", query, low, high, scope)
           .isEqualTo(expected.size());
+      checkMatches(run.store, query, scope, expected);
+    }
+  }
+
+  /**
+   * Checks {@link RecordStore#findMatches} against the records a look-up should find: each distinct
+   * record's matching entries, one match per value, ordered by value then id — and as many as the
+   * look-up has rows (a record once per matching value).
+   */
+  static void checkMatches(RecordStore store, IndexQuery query, ScopeFilter scope, List<StoredRecord> found) {
+    Comparator<IndexMatch> order = Comparator.comparing(IndexMatch::value).thenComparing(IndexMatch::key);
+    List<IndexMatch> expected = found.stream()
+        .collect(Collectors.toMap(StoredRecord::key, r -> r, (a, b) -> a, LinkedHashMap::new)).values().stream()
+        .flatMap(r -> r.index().stream()
+            .filter(e -> e.name().equals(query.index()) && query.matches(e.value()))
+            .map(e -> new IndexMatch(r.key(), e.value())))
+        .sorted(order)
+        .toList();
+    try (Stream<IndexMatch> matches = store.findMatches(query, scope)) {
+      assertThat(matches.toList()).as("findMatches(%s, %s)", query, scope)
+          .hasSize(found.size())
+          .usingElementComparator(order.thenComparing(IndexMatch::value))
+          .containsExactlyElementsOf(expected);
     }
   }
 

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.weisheng.spi.storage.Commit;
 import io.github.weisheng.spi.storage.IndexEntry;
+import io.github.weisheng.spi.storage.IndexMatch;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.RecordStore;
@@ -260,9 +261,17 @@ public abstract class RecordStoreContract {
                 start.await();
                 do {
                   List<StoredRecord> seen = scan("pair", ScopeFilter.all());
-                  List<StoredRecord> found =
-                      find(IndexQuery.range("pair", "value", pad(0), pad(Integer.MAX_VALUE)), ScopeFilter.all());
+                  IndexQuery values = IndexQuery.range("pair", "value", pad(0), pad(Integer.MAX_VALUE));
+                  // the store itself, not find(…) below: its cross-checks would read other snapshots
+                  List<StoredRecord> found = ModelSteps.collect(store().find(values, ScopeFilter.all()));
+                  List<IndexMatch> matches;
+                  try (Stream<IndexMatch> stream = store().findMatches(values, ScopeFilter.all())) {
+                    matches = stream.toList();
+                  }
                   scans.incrementAndGet();
+                  if (matches.size() != 2 || !matches.get(0).value().equals(matches.get(1).value())) {
+                    torn.compareAndSet(null, "findMatches saw " + matches.size() + " matches of different values");
+                  }
                   if (seen.size() != 2 || seen.get(0).version() != seen.get(1).version()
                       || !text(seen.get(0)).equals(text(seen.get(1)))) {
                     torn.compareAndSet(null, "scan saw " + describe(seen));
@@ -880,10 +889,14 @@ public abstract class RecordStoreContract {
     return ModelSteps.collect(store().scan(kind, scope));
   }
 
-  /** Every look-up of the contract also checks that {@link RecordStore#count} counts what it finds. */
+  /**
+   * Every look-up of the contract also checks that {@link RecordStore#count} counts what it finds
+   * and that {@link RecordStore#findMatches} streams its keys and values.
+   */
   private List<StoredRecord> find(IndexQuery query, ScopeFilter scope) {
     List<StoredRecord> found = ModelSteps.collect(store().find(query, scope));
     assertThat(store().count(query, scope)).as("count(%s, %s)", query, scope).isEqualTo(found.size());
+    ModelSteps.checkMatches(store(), query, scope, found);
     return found;
   }
 
