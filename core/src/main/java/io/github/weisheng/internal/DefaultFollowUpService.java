@@ -30,6 +30,7 @@ import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Resource;
 import io.github.weisheng.spi.access.Sensitivity;
 import io.github.weisheng.spi.storage.IndexEntry;
+import io.github.weisheng.spi.storage.IndexMatch;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.ScopeFilter;
@@ -41,6 +42,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +53,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The follow-up use cases over the record store, for one principal. Visits are records of kind
  * {@link Kinds#CHRONIC_VISIT} in the archive's committee, indexed so that a patient's visits, and
- * the latest face-to-face one, are range look-ups ({@code enrolment-date}, {@code enrolment-f2f}).
+ * the latest face-to-face one, are range look-ups ({@code enrolment-date}, {@code enrolment-f2f}),
+ * and a condition's visits of a year one look-up of index entries alone ({@link YearlyStatusMerge}).
  */
 public final class DefaultFollowUpService implements FollowUpService {
   /** The longest amendment reason. */
@@ -104,7 +107,10 @@ public final class DefaultFollowUpService implements FollowUpService {
     return IndexQuery.range(Kinds.CHRONIC_VISIT, index, enrolment.value() + "/", enrolment.value() + "0");
   }
 
-  /** The visit's index entries: enrolment and date, face-to-face, archive and date; nothing personal. */
+  /**
+   * The visit's index entries: enrolment and date, face-to-face, archive and date, condition and
+   * year ({@link YearlyStatusMerge#entry}); nothing personal.
+   */
   static Set<IndexEntry> index(FollowUpVisit visit) {
     Set<IndexEntry> index = new HashSet<>();
     index.add(IndexEntry.of("enrolment-date", enrolmentDate(visit.enrolment(), visit.visitDate())));
@@ -112,6 +118,7 @@ public final class DefaultFollowUpService implements FollowUpService {
       index.add(IndexEntry.of("enrolment-f2f", enrolmentDate(visit.enrolment(), visit.visitDate())));
     }
     index.add(ServiceIndex.of(visit.archive(), visit.visitDate()));
+    index.add(YearlyStatusMerge.entry(visit));
     return index;
   }
 
@@ -359,13 +366,36 @@ public final class DefaultFollowUpService implements FollowUpService {
       checkYear(year);
       LocalDate first = LocalDate.of(year, 1, 1);
       LocalDate last = LocalDate.of(year, 12, 31);
-      return records.store()
+      Stream<Enrolment> enrolments = records.store()
           .find(IndexQuery.equalTo(Kinds.CHRONIC_ENROLMENT, "condition", condition.name()),
               ScopeFilter.within(gate.principal().scopes()))
           .map(r -> records.json().read(r.body(), Enrolment.class))
           .filter(e -> !e.enrolledOn().isAfter(last)
-              && e.closure().map(c -> !c.on().isBefore(first)).orElse(true))
-          .map(e -> statusIn(e, year, scope(e.archive())));
+              && e.closure().map(c -> !c.on().isBefore(first)).orElse(true));
+      // Every scope: the merge keeps only the visits of the enrolments above, which are in scope.
+      Stream<IndexMatch> visits = records.store().findMatches(YearlyStatusMerge.yearOf(condition, year), ScopeFilter.all());
+      return YearlyStatusMerge.statuses(enrolments, visits, condition, year, new YearlyStatusMerge.Assessor() {
+        @Override
+        public Map<RecordKey, StoredRecord> readAll(List<RecordKey> keys) {
+          return records.store().readAll(keys);
+        }
+
+        @Override
+        public FollowUpVisit decode(StoredRecord record) {
+          return records.json().read(record.body(), FollowUpVisit.class);
+        }
+
+        @Override
+        public YearlyStatus statusAlone(Enrolment enrolment) {
+          return statusIn(enrolment, year, scope(enrolment.archive()));
+        }
+
+        @Override
+        public YearlyStatus assess(Enrolment enrolment, List<LocalDate> faceToFace, int count,
+            Optional<FollowUpVisit> latest) {
+          return YearlyStatus.assess(enrolment, faceToFace, count, latest, year, policy);
+        }
+      });
     });
   }
 

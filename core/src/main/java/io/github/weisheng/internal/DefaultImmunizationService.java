@@ -24,6 +24,7 @@ import io.github.weisheng.spi.access.Action;
 import io.github.weisheng.spi.access.Resource;
 import io.github.weisheng.spi.access.Sensitivity;
 import io.github.weisheng.spi.storage.IndexEntry;
+import io.github.weisheng.spi.storage.IndexMatch;
 import io.github.weisheng.spi.storage.IndexQuery;
 import io.github.weisheng.spi.storage.RecordKey;
 import io.github.weisheng.spi.storage.ScopeFilter;
@@ -56,8 +57,12 @@ public final class DefaultImmunizationService implements ImmunizationService {
   private static final String ARCHIVE = "archive";
   private static final String PRODUCT = "product";
   private static final String DATE = "date";
-  /** Every vaccination record, by archive number (archive numbers are digits, below {@code ':'}). */
-  private static final IndexQuery BY_ARCHIVE = IndexQuery.range(Kinds.IMMUNIZATION_RECORD, ARCHIVE, "", ":");
+  /**
+   * A dose by archive: {@code archive,date,product}. Archive numbers are seventeen digits (below
+   * {@code ':'}), so the entries sort by archive (the order archives are scanned in), then date.
+   */
+  private static final String ARCHIVE_DOSE = "archive-dose";
+  private static final IndexQuery DOSES_BY_ARCHIVE = IndexQuery.range(Kinds.IMMUNIZATION_RECORD, ARCHIVE_DOSE, "", ":");
 
   private final Records records;
   private final Gate gate;
@@ -96,7 +101,8 @@ public final class DefaultImmunizationService implements ImmunizationService {
     return Set.of(
         IndexEntry.of(ARCHIVE, r.archive().value()),
         IndexEntry.of(PRODUCT, r.product()),
-        IndexEntry.of(DATE, r.date().toString()));
+        IndexEntry.of(DATE, r.date().toString()),
+        IndexEntry.of(ARCHIVE_DOSE, r.archive().value() + "," + r.date() + "," + r.product()));
   }
 
   private Resident resident(ArchiveNumber number) {
@@ -267,9 +273,10 @@ public final class DefaultImmunizationService implements ImmunizationService {
           born -> !born.isAfter(to) && from.isBefore(rules.childrenUnder().reachedOn(born)),
           child -> new Child(child.birthDate(), child.sex()));
       Stream<HealthArchive> archives = ResidentIndex.scanArchivesOf(records, scopes, children.keySet());
-      Stream<StoredRecord> vaccinations;
+      Stream<IndexMatch> vaccinations;
       try {
-        vaccinations = records.store().find(BY_ARCHIVE, scopes);
+        // Every scope: the doses are taken only for the archives above, which are in scope.
+        vaccinations = records.store().findMatches(DOSES_BY_ARCHIVE, ScopeFilter.all());
       } catch (RuntimeException e) {
         archives.close();
         throw e;
@@ -299,46 +306,38 @@ public final class DefaultImmunizationService implements ImmunizationService {
   private record Child(LocalDate birthDate, Sex sex) {}
 
   /**
-   * The vaccination records in archive-number order, handed out archive by archive as the archives
-   * are scanned in the same order; records of archives that are not a child's are passed over
-   * without decoding. A dose is read from the record's index entries (product, date); a record
-   * without them is decoded.
+   * The doses from the {@value #ARCHIVE_DOSE} index entries in archive-number order, handed out
+   * archive by archive as the archives are scanned in the same order; the entries of archives that
+   * are not a child's are passed over. No vaccination record is read.
    */
-  private final class Doses {
-    private final Iterator<StoredRecord> found;
-    private @Nullable StoredRecord next;
-    private @Nullable String nextArchive;
+  private static final class Doses {
+    private final Iterator<IndexMatch> found;
+    private @Nullable String next;
 
-    Doses(Iterator<StoredRecord> found) {
+    Doses(Iterator<IndexMatch> found) {
       this.found = found;
       advance();
     }
 
     private void advance() {
-      next = found.hasNext() ? found.next() : null;
-      nextArchive = next == null ? null : IndexValues.of(next, ARCHIVE);
+      next = found.hasNext() ? found.next().value() : null;
     }
 
-    /** The doses of an archive, by date; skips the records of lower archives. */
+    /** The doses of an archive, by date; skips the entries of lower archives. */
     List<AdministeredDose> of(ArchiveNumber archive) {
       String number = archive.value();
-      while (nextArchive != null && nextArchive.compareTo(number) < 0) {
+      while (next != null && next.substring(0, next.indexOf(',')).compareTo(number) < 0) {
         advance();
       }
       List<AdministeredDose> doses = new ArrayList<>();
-      while (next != null && number.equals(nextArchive)) {
-        doses.add(dose(next));
+      while (next != null && next.startsWith(number) && next.charAt(number.length()) == ',') {
+        int product = next.indexOf(',', number.length() + 1);
+        doses.add(AdministeredDose.of(next.substring(product + 1),
+            LocalDate.parse(next.substring(number.length() + 1, product))));
         advance();
       }
       doses.sort(Comparator.comparing(AdministeredDose::date));
       return doses;
-    }
-
-    private AdministeredDose dose(StoredRecord stored) {
-      String product = IndexValues.of(stored, PRODUCT);
-      String date = IndexValues.of(stored, DATE);
-      return product != null && date != null ? AdministeredDose.of(product, LocalDate.parse(date))
-          : records.decode(stored, VaccinationRecord.class).value().toDose();
     }
   }
 }

@@ -160,7 +160,8 @@ class FollowUpServiceTest {
     assertThat(stored.index()).containsExactlyInAnyOrder(
         IndexEntry.of("enrolment-date", e.id().value() + "/" + on),
         IndexEntry.of("enrolment-f2f", e.id().value() + "/" + on),
-        IndexEntry.of("archive-date", e.archive().value() + "/" + on));
+        IndexEntry.of("archive-date", e.archive().value() + "/" + on),
+        IndexEntry.of("condition-year", "HYPERTENSION/" + on.getYear() + "/" + e.id().value() + "," + on + ",f2f"));
     String body = new String(stored.body(), StandardCharsets.UTF_8);
     assertThat(body).contains("hypertension.class.satisfied").doesNotContain("张三");
     assertThat(v.toString()).doesNotContain("148");
@@ -212,7 +213,10 @@ class FollowUpServiceTest {
         followUps.record(e.id(), hypertension(TODAY, VisitMode.PHONE, 130, 80).build()).value();
     assertThat(phone.faceToFace()).isFalse();
     StoredRecord stored = store.read(RecordKey.of(Kinds.CHRONIC_VISIT, phone.id().value())).orElseThrow();
-    assertThat(stored.index()).extracting(IndexEntry::name).containsExactlyInAnyOrder("enrolment-date", "archive-date");
+    assertThat(stored.index()).extracting(IndexEntry::name)
+        .containsExactlyInAnyOrder("enrolment-date", "archive-date", "condition-year");
+    assertThat(stored.index()).contains(
+        IndexEntry.of("condition-year", "HYPERTENSION/" + TODAY.getYear() + "/" + e.id().value() + "," + TODAY + ",remote"));
   }
 
   @Test
@@ -328,7 +332,7 @@ class FollowUpServiceTest {
    * The service reads only the year's latest visit and takes the others' dates and modes from the
    * index: its status must be the one {@link YearlyStatus#assess(Enrolment, Iterable, int,
    * ChronicCarePolicy)} gives on every visit, whatever the visits — face to face or by phone,
-   * several on a day, across two years.
+   * several on a day, across two years — and so must the condition's statuses, read in one pass.
    */
   @Test
   void theYearlyStatusFromTheIndexIsTheStatusOfEveryVisit() {
@@ -343,10 +347,37 @@ class FollowUpServiceTest {
           }
           List<FollowUpVisit> all = followUps.visitsOf(e.id()).stream().map(Recorded::value).toList();
           for (int year : List.of(2025, 2026)) {
-            assertThat(followUps.yearlyStatus(e.id(), year))
-                .isEqualTo(YearlyStatus.assess(e, all, year, ChronicCarePolicy.defaults()));
+            YearlyStatus expected = YearlyStatus.assess(e, all, year, ChronicCarePolicy.defaults());
+            assertThat(followUps.yearlyStatus(e.id(), year)).isEqualTo(expected);
+            // the whole condition's statuses, merged from the year's index entries, say the same
+            try (Stream<YearlyStatus> every = followUps.yearlyStatuses(ChronicCondition.HYPERTENSION, year)) {
+              assertThat(every.filter(s -> s.enrolment().equals(e.id()))).containsExactly(expected);
+            }
           }
         });
+  }
+
+  /**
+   * Several visits on the year's last day: the one that decides control is the last by id, in the
+   * condition's statuses as in the enrolment's own look-up and in {@link YearlyStatus#assess(Enrolment,
+   * Iterable, int, ChronicCarePolicy)}. One reading is controlled and the other not, so taking the
+   * other visit changes the status whatever ids they were given.
+   */
+  @Test
+  void visitsOnTheSameLastDayAreSettledByIdInEveryPath() {
+    LocalDate last = LocalDate.of(2026, 6, 1);
+    for (int i = 0; i < 5; i++) {
+      Enrolment e = enrol(ChronicCondition.HYPERTENSION);
+      followUps.record(e.id(), hypertension(last.minusDays(90), 130, 80).build());
+      followUps.record(e.id(), hypertension(last, 150, 95).build());
+      followUps.record(e.id(), hypertension(last, 120, 78).build());
+      List<FollowUpVisit> all = followUps.visitsOf(e.id()).stream().map(Recorded::value).toList();
+      YearlyStatus expected = YearlyStatus.assess(e, all, 2026, ChronicCarePolicy.defaults());
+      assertThat(followUps.yearlyStatus(e.id(), 2026)).isEqualTo(expected);
+      try (Stream<YearlyStatus> every = followUps.yearlyStatuses(ChronicCondition.HYPERTENSION, 2026)) {
+        assertThat(every.filter(s -> s.enrolment().equals(e.id()))).containsExactly(expected);
+      }
+    }
   }
 
   private List<WorklistEntry> worklist(FollowUpService service, WorklistScope scope, LocalDate asOf) {
