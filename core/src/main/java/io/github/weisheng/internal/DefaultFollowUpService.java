@@ -372,8 +372,14 @@ public final class DefaultFollowUpService implements FollowUpService {
           .map(r -> records.json().read(r.body(), Enrolment.class))
           .filter(e -> !e.enrolledOn().isAfter(last)
               && e.closure().map(c -> !c.on().isBefore(first)).orElse(true));
-      // Every scope: the merge keeps only the visits of the enrolments above, which are in scope.
-      Stream<IndexMatch> visits = records.store().findMatches(YearlyStatusMerge.yearOf(condition, year), ScopeFilter.all());
+      Stream<IndexMatch> visits;
+      try {
+        // Every scope: the merge keeps only the visits of the enrolments above, which are in scope.
+        visits = records.store().findMatches(YearlyStatusMerge.yearOf(condition, year), ScopeFilter.all());
+      } catch (RuntimeException e) {
+        enrolments.close();
+        throw e;
+      }
       return YearlyStatusMerge.statuses(enrolments, visits, condition, year, new YearlyStatusMerge.Assessor() {
         @Override
         public Map<RecordKey, StoredRecord> readAll(List<RecordKey> keys) {

@@ -14,11 +14,11 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rows of one scan or look-up — records, or index matches — read page by page ({@link PageQuery}) on one connection in
- * one read transaction whose isolation gives every page the same snapshot. The connection is
- * given back, as it was found, when the last page is read, when reading fails, or when the stream
- * is closed, whichever comes first. Not thread-safe, like any stream; {@link #close()} may be
- * called from another thread (the store does when it closes).
+ * The rows of one scan or look-up — records, or index matches — read page by page ({@link
+ * PageQuery}) on one connection in one read transaction whose isolation gives every page the same
+ * snapshot. The connection is given back, as it was found, when the last page is read, when
+ * reading fails, or when the stream is closed, whichever comes first. Not thread-safe, like any
+ * stream; {@link #close()} may be called from another thread (the store does when it closes).
  */
 final class RecordStream<T> extends Spliterators.AbstractSpliterator<T> {
   /** Reads one row of a page into what the stream yields. */
