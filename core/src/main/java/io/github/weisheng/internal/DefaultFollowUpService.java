@@ -42,7 +42,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -380,28 +379,8 @@ public final class DefaultFollowUpService implements FollowUpService {
         enrolments.close();
         throw e;
       }
-      return YearlyStatusMerge.statuses(enrolments, visits, condition, year, new YearlyStatusMerge.Assessor() {
-        @Override
-        public Map<RecordKey, StoredRecord> readAll(List<RecordKey> keys) {
-          return records.store().readAll(keys);
-        }
-
-        @Override
-        public FollowUpVisit decode(StoredRecord record) {
-          return records.json().read(record.body(), FollowUpVisit.class);
-        }
-
-        @Override
-        public YearlyStatus statusAlone(Enrolment enrolment) {
-          return statusIn(enrolment, year, scope(enrolment.archive()));
-        }
-
-        @Override
-        public YearlyStatus assess(Enrolment enrolment, List<LocalDate> faceToFace, int count,
-            Optional<FollowUpVisit> latest) {
-          return YearlyStatus.assess(enrolment, faceToFace, count, latest, year, policy);
-        }
-      });
+      return YearlyStatusMerge.statuses(enrolments, visits, condition, year, records, policy,
+          e -> statusIn(e, year, scope(e.archive())));
     });
   }
 

@@ -2,6 +2,7 @@ package io.github.weisheng.internal;
 
 import com.google.common.collect.Iterators;
 import com.google.common.collect.PeekingIterator;
+import io.github.weisheng.chronic.ChronicCarePolicy;
 import io.github.weisheng.chronic.ChronicCondition;
 import io.github.weisheng.chronic.Enrolment;
 import io.github.weisheng.chronic.EnrolmentId;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -79,33 +81,22 @@ final class YearlyStatusMerge {
     @Nullable String latestDate;
   }
 
-  /** Reads the latest visits of a chunk and assesses each enrolment; the fallback recomputes one. */
-  interface Assessor {
-    /** Reads the records of the given keys, one multi-key read. */
-    Map<RecordKey, StoredRecord> readAll(List<RecordKey> keys);
-
-    /** Decodes a visit. */
-    FollowUpVisit decode(StoredRecord record);
-
-    /** The status from the enrolment's own look-up, when its latest visit changed meanwhile. */
-    YearlyStatus statusAlone(Enrolment enrolment);
-
-    /** The status from the parts. */
-    YearlyStatus assess(Enrolment enrolment, List<LocalDate> faceToFace, int visits, Optional<FollowUpVisit> latest);
-  }
-
   /**
    * Streams the statuses; closing the result closes both inputs.
    *
    * @param enrolments the enrolments managed in the year, in id order
    * @param matches the year's entries of their condition, in value order
-   * @param year the year
    * @param condition the condition
-   * @param assessor reads and assesses
+   * @param year the year
+   * @param records reads the latest visits
+   * @param policy the tables the statuses are assessed by
+   * @param alone an enrolment's status from its own look-up, for a latest visit amended since its
+   *     entry was read
    * @return the statuses, in enrolment order
    */
   static Stream<YearlyStatus> statuses(Stream<Enrolment> enrolments, Stream<IndexMatch> matches,
-      ChronicCondition condition, int year, Assessor assessor) {
+      ChronicCondition condition, int year, Records records, ChronicCarePolicy policy,
+      Function<Enrolment, YearlyStatus> alone) {
     Iterator<Enrolment> left = enrolments.iterator();
     PeekingIterator<IndexMatch> right = Iterators.peekingIterator(matches.iterator());
     int skip = prefix(condition, year).length();
@@ -138,7 +129,7 @@ final class YearlyStatusMerge {
             latest.add(of.latest);
           }
         }
-        Map<RecordKey, StoredRecord> read = latest.isEmpty() ? Map.of() : assessor.readAll(latest);
+        Map<RecordKey, StoredRecord> read = latest.isEmpty() ? Map.of() : records.store().readAll(latest);
         for (int i = 0; i < chunk.size(); i++) {
           ready.add(assess(chunk.get(i), visits.get(i), read));
         }
@@ -177,15 +168,15 @@ final class YearlyStatusMerge {
 
       private YearlyStatus assess(Enrolment enrolment, Visits visits, Map<RecordKey, StoredRecord> read) {
         if (visits.latest == null) {
-          return assessor.assess(enrolment, visits.faceToFace, 0, Optional.empty());
+          return YearlyStatus.assess(enrolment, visits.faceToFace, 0, Optional.empty(), year, policy);
         }
         StoredRecord record = read.get(visits.latest);
-        FollowUpVisit last = record == null ? null : assessor.decode(record);
+        FollowUpVisit last = record == null ? null : records.json().read(record.body(), FollowUpVisit.class);
         if (last == null || !last.enrolment().equals(enrolment.id())
             || !last.visitDate().toString().equals(visits.latestDate)) {
-          return assessor.statusAlone(enrolment); // amended since the entries were read
+          return alone.apply(enrolment); // amended since the entries were read
         }
-        return assessor.assess(enrolment, visits.faceToFace, visits.count, Optional.of(last));
+        return YearlyStatus.assess(enrolment, visits.faceToFace, visits.count, Optional.of(last), year, policy);
       }
     };
     return StreamSupport.stream(merged, false).onClose(() -> {

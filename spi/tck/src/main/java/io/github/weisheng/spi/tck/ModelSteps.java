@@ -246,7 +246,6 @@ final class ModelSteps {
     try (Stream<IndexMatch> matches = store.findMatches(query, scope)) {
       assertThat(matches.toList()).as("findMatches(%s, %s)", query, scope)
           .hasSize(found.size())
-          .usingElementComparator(order.thenComparing(IndexMatch::value))
           .containsExactlyElementsOf(expected);
     }
   }
